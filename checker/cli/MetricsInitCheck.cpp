@@ -1,0 +1,331 @@
+//===--- MetricsInitCheck.cpp - The metrics-init-check command -------------===//
+//
+// The CI front end: reads a compilation database, runs the engine on every
+// TU and writes text, SARIF or JSON. All analysis lives in matchers/; this
+// file is option parsing, exit codes and output.
+//
+// Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage or
+// configuration error; 3 some TUs could not be analysed (findings from the
+// others are still reported).
+//
+//===----------------------------------------------------------------------===//
+
+#include "CheckGlobs.h"
+#include "Engine.h"
+#include "OutputFile.h"
+#include "RuleRegistry.h"
+#include "TURunner.h"
+#include "Writers.h"
+
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace metrics_init_check;
+namespace cl = llvm::cl;
+
+namespace {
+
+enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitUsage = 2,
+                ExitNotAnalysed = 3 };
+
+cl::OptionCategory Category("metrics-init-check options");
+
+cl::opt<std::string> BuildPath(
+    "p", cl::desc("Build directory holding compile_commands.json (or the "
+                  "file itself)"),
+    cl::value_desc("build-dir"), cl::cat(Category));
+cl::list<std::string> Sources(cl::Positional, cl::desc("[<file> ...]"),
+                              cl::cat(Category));
+cl::opt<std::string> Checks(
+    "checks",
+    cl::desc("Rules to run, clang-tidy glob syntax (default: metrics-*)"),
+    cl::init("metrics-*"), cl::cat(Category));
+cl::list<std::string> RulePacks(
+    "rules",
+    cl::desc("Additional rule pack (JSON file, or a directory of them); "
+             "repeatable"),
+    cl::value_desc("path"), cl::cat(Category));
+cl::opt<bool> ListRules("list-rules", cl::desc("List the rules and exit"),
+                        cl::cat(Category));
+enum class Format { Text, Sarif, Json };
+cl::opt<Format> OutputFormat(
+    "format", cl::desc("Output format"), cl::init(Format::Text),
+    cl::values(clEnumValN(Format::Text, "text", "compiler-style diagnostics"),
+               clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0"),
+               clEnumValN(Format::Json, "json", "compact JSON")),
+    cl::cat(Category));
+cl::opt<std::string> OutputPath(
+    "o", cl::desc("Write the report to <file> ('-' for stdout), atomically"),
+    cl::value_desc("file"), cl::init("-"), cl::cat(Category));
+cl::opt<unsigned> Jobs("j", cl::desc("Number of TUs analysed in parallel"),
+                       cl::init(0), cl::cat(Category));
+cl::opt<bool> Fix("fix", cl::desc("Apply suggested fixes to the sources"),
+                  cl::cat(Category));
+cl::opt<std::string> ExportFixes(
+    "export-fixes",
+    cl::desc("Write fixes as clang-apply-replacements YAML to <file>"),
+    cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> FailOn(
+    "fail-on",
+    cl::desc("Lowest level that makes the exit code 1: note, warning, error "
+             "(default warning)"),
+    cl::init("warning"), cl::cat(Category));
+cl::list<std::string> RuleOptions(
+    "option",
+    cl::desc("Rule option, as in .clang-tidy CheckOptions: "
+             "<rule-id>.<Name>=<value>; repeatable"),
+    cl::value_desc("key=value"), cl::cat(Category));
+cl::opt<std::string> SourceRoot(
+    "source-root",
+    cl::desc("Root that SARIF URIs and text paths are relative to (default: "
+             "the current directory)"),
+    cl::value_desc("dir"), cl::cat(Category));
+cl::list<std::string> ExtraArgs("extra-arg",
+                                cl::desc("Append to the compile command"),
+                                cl::cat(Category));
+cl::list<std::string> ExtraArgsBefore(
+    "extra-arg-before", cl::desc("Prepend to the compile command"),
+    cl::cat(Category));
+
+int usageError(const llvm::Twine &Message) {
+  llvm::errs() << "metrics-init-check: error: " << Message << "\n";
+  return ExitUsage;
+}
+
+/// Loads -p, or the flags after `--`, or a database found next to the
+/// first source file.
+std::unique_ptr<clang::tooling::CompilationDatabase>
+loadDatabase(std::unique_ptr<clang::tooling::CompilationDatabase> Fixed,
+             std::string &Error) {
+  using namespace clang::tooling;
+  if (!BuildPath.empty()) {
+    llvm::SmallString<256> Path(BuildPath);
+    if (llvm::sys::fs::is_directory(Path))
+      llvm::sys::path::append(Path, "compile_commands.json");
+    if (!llvm::sys::fs::exists(Path)) {
+      Error = "no compilation database at '" + std::string(Path) +
+              "': configure the build with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON, "
+              "or pass compiler flags after '--'";
+      return nullptr;
+    }
+    std::string LoadError;
+    auto DB = JSONCompilationDatabase::loadFromFile(
+        Path, LoadError, JSONCommandLineSyntax::AutoDetect);
+    if (!DB) {
+      Error = "cannot load compilation database '" + std::string(Path) +
+              "': " + LoadError;
+      return nullptr;
+    }
+    return inferMissingCompileCommands(std::move(DB));
+  }
+  if (Fixed)
+    return Fixed;
+  if (!Sources.empty()) {
+    std::string Ignored;
+    if (auto DB = CompilationDatabase::autoDetectFromSource(Sources.front(),
+                                                            Ignored))
+      return inferMissingCompileCommands(std::move(DB));
+  }
+  Error = "no compilation database: pass -p <build-dir> (with "
+          "compile_commands.json) or compiler flags after '--'";
+  return nullptr;
+}
+
+bool loadPacks(std::vector<RulePack> &Packs) {
+  bool Ok = true;
+  for (const std::string &Path : RulePacks) {
+    std::vector<std::string> Files;
+    if (llvm::sys::fs::is_directory(Path)) {
+      std::error_code EC;
+      for (llvm::sys::fs::directory_iterator It(Path, EC), End;
+           It != End && !EC; It.increment(EC))
+        if (llvm::StringRef(It->path()).ends_with(".json"))
+          Files.push_back(It->path());
+      std::sort(Files.begin(), Files.end());
+      if (EC) {
+        llvm::errs() << Path << ": error: cannot list rule packs: "
+                     << EC.message() << "\n";
+        Ok = false;
+      }
+    } else {
+      Files.push_back(Path);
+    }
+    for (const std::string &File : Files) {
+      llvm::Expected<RulePack> Pack = loadRulePackFile(File);
+      if (!Pack) {
+        llvm::errs() << llvm::toString(Pack.takeError()) << "\n";
+        Ok = false;
+        continue;
+      }
+      Packs.push_back(std::move(*Pack));
+    }
+  }
+  return Ok;
+}
+
+void printRules(const RuleRegistry &Rules, const CheckGlobs &Enabled) {
+  for (const RuleInfo &Rule : Rules.rules()) {
+    llvm::outs() << Rule.Id << " [" << levelName(Rule.DefaultLevel) << "]"
+                 << (Enabled.enabled(Rule.Id) ? "" : " (disabled by --checks)")
+                 << "\n    " << Rule.ShortDescription << "\n";
+    for (const RuleOption &Opt : Rule.Options)
+      llvm::outs() << "    option " << Opt.Name << " (default " << Opt.Default
+                   << "): " << Opt.Description << "\n";
+    llvm::outs() << "    docs: " << Rule.HelpUri << "\n";
+  }
+}
+
+} // namespace
+
+int main(int argc, const char **argv) {
+  llvm::InitLLVM Init(argc, argv);
+  cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "metrics-init-check " << MIC_VERSION << " (LLVM "
+       << LLVM_VERSION_STRING << ")\n";
+  });
+
+  int Argc = argc;
+  std::string FixedError;
+  std::unique_ptr<clang::tooling::CompilationDatabase> Fixed =
+      clang::tooling::FixedCompilationDatabase::loadFromCommandLine(
+          Argc, argv, FixedError);
+  std::string ParseErrors;
+  llvm::raw_string_ostream ParseOS(ParseErrors);
+  if (!cl::ParseCommandLineOptions(
+          Argc, argv,
+          "Finds code paths where a C/C++ service skips metrics "
+          "initialisation.\n\nExit codes: 0 clean, 1 findings at or above "
+          "--fail-on, 2 usage or configuration error, 3 some files could "
+          "not be analysed.\n",
+          &ParseOS)) {
+    ParseOS.flush();
+    llvm::errs() << ParseErrors;
+    return ExitUsage;
+  }
+
+  const RuleRegistry &Rules = RuleRegistry::builtin();
+  CheckGlobs Enabled(Checks);
+  if (ListRules) {
+    printRules(Rules, Enabled);
+    return ExitClean;
+  }
+  std::optional<Level> FailLevel = parseLevel(FailOn);
+  if (!FailLevel || *FailLevel == Level::None)
+    return usageError("--fail-on must be note, warning or error, not '" +
+                      FailOn + "'");
+
+  EngineOptions EOpts;
+  EOpts.RuleEnabled = [&](llvm::StringRef Id) { return Enabled.enabled(Id); };
+  for (const std::string &Option : RuleOptions) {
+    auto [Key, Value] = llvm::StringRef(Option).split('=');
+    auto [RuleId, Name] = Key.rsplit('.');
+    std::string Error;
+    if (!Rules.find(RuleId))
+      return usageError("--option " + Option + ": unknown rule '" + RuleId +
+                        "'");
+    if (!applyRuleOption(EOpts, RuleId, Name, Value, Error))
+      return usageError("--option " + Option + ": " + Error);
+  }
+
+  std::vector<RulePack> Packs = builtinRulePacks();
+  if (!loadPacks(Packs))
+    return usageError("malformed rule pack (see above)");
+
+  // Fail before a long analysis, not after it.
+  if (llvm::Error E = checkWritable(OutputPath))
+    return usageError(llvm::toString(std::move(E)));
+  if (!ExportFixes.empty())
+    if (llvm::Error E = checkWritable(ExportFixes))
+      return usageError(llvm::toString(std::move(E)));
+
+  std::string DBError;
+  auto DB = loadDatabase(std::move(Fixed), DBError);
+  if (!DB)
+    return usageError(DBError);
+  std::vector<std::string> Files(Sources.begin(), Sources.end());
+  if (Files.empty())
+    Files = DB->getAllFiles();
+  if (Files.empty())
+    return usageError("the compilation database lists no files");
+
+  Report R;
+  llvm::SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.c_str());
+  llvm::sys::fs::make_absolute(Root);
+  llvm::sys::path::remove_dots(Root, /*remove_dot_dot=*/true);
+  while (Root.size() > 1 && Root.back() == '/')
+    Root.pop_back();
+  R.SourceRoot = std::string(Root);
+  for (int I = 0; I < argc; ++I)
+    R.CommandLine.push_back(argv[I]);
+
+  Engine E(std::make_shared<ApiModel>(std::move(Packs)), std::move(EOpts));
+  RunnerOptions ROpts;
+  ROpts.Jobs = Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count();
+  ROpts.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
+  ROpts.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
+  ROpts.ResourceDir = MIC_CLANG_RESOURCE_DIR;
+  runOnFiles(*DB, Files, E, ROpts, R);
+  R.normalise();
+
+  ToolInfo Tool;
+  Tool.Version = MIC_VERSION;
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  switch (OutputFormat) {
+  case Format::Text:
+    writeText(R, OS);
+    break;
+  case Format::Sarif:
+    OS << toSarif(R, Rules, Tool).dump(2) << "\n";
+    break;
+  case Format::Json:
+    OS << toJson(R, Tool).dump(2) << "\n";
+    break;
+  }
+  OS.flush();
+  if (llvm::Error Err = writeFileAtomically(OutputPath, Text))
+    return usageError(llvm::toString(std::move(Err)));
+  if (!ExportFixes.empty()) {
+    std::string Yaml;
+    llvm::raw_string_ostream YOS(Yaml);
+    writeFixesYaml(R, YOS);
+    YOS.flush();
+    if (llvm::Error Err = writeFileAtomically(ExportFixes, Yaml))
+      return usageError(llvm::toString(std::move(Err)));
+  }
+  if (Fix) {
+    unsigned Applied = 0;
+    std::vector<std::string> Skipped;
+    if (llvm::Error Err = applyFixes(R, Applied, Skipped))
+      return usageError(llvm::toString(std::move(Err)));
+    llvm::errs() << "metrics-init-check: applied " << Applied << " fix(es)";
+    if (!Skipped.empty())
+      llvm::errs() << "; skipped " << Skipped.size()
+                   << " that overlap another fix";
+    llvm::errs() << "\n";
+  }
+
+  unsigned AtOrAbove = 0;
+  for (const ResolvedFinding &F : R.Findings)
+    if (F.Severity >= *FailLevel)
+      ++AtOrAbove;
+  if (OutputFormat != Format::Text || OutputPath != "-")
+    for (const Notification &N : R.Notifications)
+      llvm::errs() << "metrics-init-check: " << levelName(N.Severity) << ": "
+                   << N.Message << "\n";
+  llvm::errs() << "metrics-init-check: " << R.Findings.size()
+               << " finding(s), " << AtOrAbove << " at or above "
+               << levelName(*FailLevel) << "; " << R.AnalysedFiles.size()
+               << " file(s) analysed, " << R.FailedFiles.size()
+               << " not analysed\n";
+  if (!R.FailedFiles.empty())
+    return ExitNotAnalysed;
+  return AtOrAbove ? ExitFindings : ExitClean;
+}

@@ -1,0 +1,201 @@
+//===--- TURunner.cpp - Runs the engine over many TUs in parallel ----------===//
+
+#include "TURunner.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+#include <atomic>
+#include <mutex>
+
+namespace metrics_init_check {
+
+using namespace clang;
+
+namespace {
+
+/// Keeps the first error of a TU; drops warnings (we are not the compiler).
+class ErrorRecorder : public DiagnosticConsumer {
+public:
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error || !FirstError.empty())
+      return;
+    llvm::SmallString<128> Text;
+    Info.FormatDiagnostic(Text);
+    if (Info.getLocation().isValid() && Info.hasSourceManager()) {
+      PresumedLoc P =
+          Info.getSourceManager().getPresumedLoc(Info.getLocation());
+      if (P.isValid())
+        FirstError = std::string(P.getFilename()) + ":" +
+                     std::to_string(P.getLine()) + ":" +
+                     std::to_string(P.getColumn()) + ": ";
+    }
+    FirstError += "error: " + std::string(Text);
+  }
+  std::string FirstError;
+};
+
+class AnalysisConsumer : public ASTConsumer {
+public:
+  AnalysisConsumer(const Engine &E, CompilerInstance &CI,
+                   std::vector<ResolvedFinding> &Out)
+      : E(E), CI(CI), Out(Out) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    // An AST with errors would give findings about code that is not there.
+    if (CI.getDiagnostics().hasErrorOccurred())
+      return;
+    SourceManager &SM = Ctx.getSourceManager();
+    std::string Main;
+    if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getMainFileID()))
+      Main = Entry->getName().str();
+    E.analyze(Ctx, [&](Finding F) { Out.push_back(resolve(SM, F, Main)); });
+  }
+
+private:
+  const Engine &E;
+  CompilerInstance &CI;
+  std::vector<ResolvedFinding> &Out;
+};
+
+class AnalysisAction : public ASTFrontendAction {
+public:
+  AnalysisAction(const Engine &E, std::vector<ResolvedFinding> &Out)
+      : E(E), Out(Out) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 llvm::StringRef) override {
+    return std::make_unique<AnalysisConsumer>(E, CI, Out);
+  }
+
+private:
+  const Engine &E;
+  std::vector<ResolvedFinding> &Out;
+};
+
+class ActionFactory : public tooling::FrontendActionFactory {
+public:
+  ActionFactory(const Engine &E, std::vector<ResolvedFinding> &Out)
+      : E(E), Out(Out) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<AnalysisAction>(E, Out);
+  }
+
+private:
+  const Engine &E;
+  std::vector<ResolvedFinding> &Out;
+};
+
+std::string absolutePath(const tooling::CompilationDatabase &DB,
+                         llvm::StringRef File) {
+  llvm::SmallString<256> Path(File);
+  if (llvm::sys::path::is_relative(Path)) {
+    std::vector<tooling::CompileCommand> Commands = DB.getCompileCommands(File);
+    if (!Commands.empty()) {
+      llvm::SmallString<256> Joined(Commands.front().Directory);
+      llvm::sys::path::append(Joined, File);
+      if (llvm::sys::fs::exists(Joined))
+        Path = Joined;
+    }
+  }
+  llvm::sys::fs::make_absolute(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}
+
+} // namespace
+
+void runOnFiles(const tooling::CompilationDatabase &DB,
+                llvm::ArrayRef<std::string> Files, const Engine &E,
+                const RunnerOptions &Opts, Report &Out) {
+  std::mutex Lock;
+  auto AnalyseOne = [&](const std::string &File) {
+    std::string Display = absolutePath(DB, File);
+    if (!llvm::sys::fs::exists(Display) && !llvm::sys::fs::exists(File)) {
+      std::lock_guard<std::mutex> Guard(Lock);
+      Out.FailedFiles.push_back(Display);
+      Out.Notifications.push_back(
+          {Level::Error, "not analysed: " + Display + ": no such file", Display});
+      return;
+    }
+    if (DB.getCompileCommands(File).empty()) {
+      std::lock_guard<std::mutex> Guard(Lock);
+      Out.FailedFiles.push_back(Display);
+      Out.Notifications.push_back(
+          {Level::Error,
+           "not analysed: " + Display +
+               ": no compile command for it in the compilation database",
+           Display});
+      return;
+    }
+    tooling::ClangTool Tool(DB, {File},
+                            std::make_shared<PCHContainerOperations>(),
+                            llvm::vfs::createPhysicalFileSystem());
+    Tool.setPrintErrorMessage(false);
+    if (!Opts.ExtraArgsBefore.empty())
+      Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+          Opts.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
+    std::vector<std::string> After = Opts.ExtraArgs;
+    // Warnings are not ours to report, and -Werror must not turn them into
+    // a failed TU.
+    After.push_back("-Wno-error");
+    After.push_back("-w");
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        After, tooling::ArgumentInsertPosition::END));
+    if (!Opts.ResourceDir.empty()) {
+      std::string ResourceDir = Opts.ResourceDir;
+      Tool.appendArgumentsAdjuster(
+          [ResourceDir](const tooling::CommandLineArguments &Args,
+                        llvm::StringRef) {
+            for (const std::string &Arg : Args)
+              if (llvm::StringRef(Arg).starts_with("-resource-dir"))
+                return Args;
+            tooling::CommandLineArguments Adjusted = Args;
+            Adjusted.insert(Adjusted.begin() + (Adjusted.empty() ? 0 : 1),
+                            "-resource-dir=" + ResourceDir);
+            return Adjusted;
+          });
+    }
+    ErrorRecorder Errors;
+    Tool.setDiagnosticConsumer(&Errors);
+    std::vector<ResolvedFinding> Found;
+    ActionFactory Factory(E, Found);
+    int Status = Tool.run(&Factory);
+    std::lock_guard<std::mutex> Guard(Lock);
+    if (Status != 0 || Errors.getNumErrors() > 0) {
+      Out.FailedFiles.push_back(Display);
+      std::string Why = Errors.FirstError.empty()
+                            ? "the compiler could not process it"
+                            : std::to_string(Errors.getNumErrors()) +
+                                  " compile error(s), the first: " +
+                                  Errors.FirstError;
+      Out.Notifications.push_back(
+          {Level::Error, "not analysed: " + Display + ": " + Why, Display});
+      return;
+    }
+    Out.AnalysedFiles.push_back(Display);
+    for (ResolvedFinding &F : Found)
+      Out.Findings.push_back(std::move(F));
+  };
+
+  unsigned Jobs = std::max(1u, std::min<unsigned>(Opts.Jobs, Files.size()));
+  if (Jobs == 1) {
+    for (const std::string &File : Files)
+      AnalyseOne(File);
+    return;
+  }
+  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
+  for (const std::string &File : Files)
+    Pool.async([&, File] { AnalyseOne(File); });
+  Pool.wait();
+}
+
+} // namespace metrics_init_check

@@ -1,0 +1,36 @@
+//===--- TURunner.h - Runs the engine over many TUs in parallel -*- C++ -*-===//
+//
+// One clang frontend per TU, on a pool of worker threads, each with its own
+// file system view (so compile commands' working directories do not race).
+// A TU that does not compile is recorded as not analysed, with its first
+// error; its findings are not reported. The run goes on for the rest.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_CHECKER_CLI_TURUNNER_H
+#define METRICS_INIT_CHECK_CHECKER_CLI_TURUNNER_H
+
+#include "Engine.h"
+#include "Report.h"
+
+#include "clang/Tooling/CompilationDatabase.h"
+
+namespace metrics_init_check {
+
+struct RunnerOptions {
+  unsigned Jobs = 1;
+  std::vector<std::string> ExtraArgsBefore;
+  std::vector<std::string> ExtraArgs;
+  /// Where clang's own headers (stddef.h, ...) are; added unless the
+  /// compile command names one.
+  std::string ResourceDir;
+};
+
+/// Analyses \p Files and adds findings, analysed and failed files to \p Out.
+void runOnFiles(const clang::tooling::CompilationDatabase &DB,
+                llvm::ArrayRef<std::string> Files, const Engine &E,
+                const RunnerOptions &Opts, Report &Out);
+
+} // namespace metrics_init_check
+
+#endif

@@ -1,0 +1,126 @@
+//===--- Report.cpp - Findings resolved to files, lines and columns --------===//
+
+#include "Report.h"
+
+#include "clang/Lex/Lexer.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace metrics_init_check {
+
+using namespace clang;
+
+static std::string normalisedPath(const SourceManager &SM, FileID File) {
+  OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
+  if (!Entry)
+    return "";
+  llvm::SmallString<256> Path(Entry->getName());
+  llvm::sys::fs::make_absolute(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}
+
+/// 1-based column in code points of byte \p Offset on the line starting at
+/// \p LineStart.
+static unsigned codePointColumn(llvm::StringRef Buffer, size_t LineStart,
+                                size_t Offset) {
+  unsigned Column = 1;
+  for (size_t I = LineStart; I < Offset && I < Buffer.size(); ++I)
+    if ((static_cast<unsigned char>(Buffer[I]) & 0xC0) != 0x80)
+      ++Column;
+  return Column;
+}
+
+ResolvedLocation resolve(const SourceManager &SM, CharSourceRange Range) {
+  ResolvedLocation Out;
+  if (Range.isInvalid())
+    return Out;
+  // Findings inside macros are reported where the macro is used.
+  SourceLocation Begin = SM.getExpansionLoc(Range.getBegin());
+  SourceLocation End = SM.getExpansionRange(Range.getEnd()).getEnd();
+  if (Range.isTokenRange() || Range.getEnd().isMacroID())
+    End = Lexer::getLocForEndOfToken(End, 0, SM, LangOptions());
+  if (End.isInvalid() || SM.getFileID(End) != SM.getFileID(Begin) ||
+      SM.isBeforeInTranslationUnit(End, Begin))
+    End = Begin;
+  FileID File = SM.getFileID(Begin);
+  Out.File = normalisedPath(SM, File);
+  if (Out.File.empty())
+    return Out;
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid)
+    return ResolvedLocation();
+  Out.Offset = SM.getFileOffset(Begin);
+  unsigned EndOffset = SM.getFileOffset(End);
+  Out.Length = EndOffset - Out.Offset;
+  Out.Line = SM.getLineNumber(File, Out.Offset);
+  Out.Column = SM.getColumnNumber(File, Out.Offset);
+  Out.EndLine = SM.getLineNumber(File, EndOffset);
+  Out.EndColumn = SM.getColumnNumber(File, EndOffset);
+  size_t LineStart = Out.Offset - (Out.Column - 1);
+  size_t EndLineStart = EndOffset - (Out.EndColumn - 1);
+  Out.CodePointColumn = codePointColumn(Buffer, LineStart, Out.Offset);
+  Out.EndCodePointColumn = codePointColumn(Buffer, EndLineStart, EndOffset);
+  size_t LineEnd = Buffer.find('\n', LineStart);
+  Out.LineText = Buffer.slice(LineStart, LineEnd).str();
+  return Out;
+}
+
+ResolvedFinding resolve(const SourceManager &SM, const Finding &F,
+                        llvm::StringRef MainFile) {
+  ResolvedFinding Out;
+  Out.RuleId = F.RuleId;
+  Out.Severity = F.Severity;
+  Out.Message = F.Message;
+  Out.Where = resolve(SM, CharSourceRange::getTokenRange(F.Range));
+  Out.MainFile = MainFile.str();
+  for (const RelatedLocation &R : F.Related)
+    Out.Related.push_back(
+        {resolve(SM, CharSourceRange::getTokenRange(R.Range)), R.Message});
+  for (const RelatedLocation &R : F.Flow)
+    Out.Flow.push_back(
+        {resolve(SM, CharSourceRange::getTokenRange(R.Range)), R.Message});
+  for (const FixItHint &Fix : F.Fixes) {
+    ResolvedReplacement Replacement;
+    Replacement.Text = Fix.CodeToInsert;
+    Replacement.Where = resolve(SM, Fix.RemoveRange);
+    Out.Fixes.push_back(std::move(Replacement));
+  }
+  // A fix that cannot be placed in full is not offered at all.
+  if (llvm::any_of(Out.Fixes, [](const ResolvedReplacement &R) {
+        return !R.Where.valid();
+      }))
+    Out.Fixes.clear();
+  Out.FixDescription = Out.Fixes.empty() ? "" : F.FixDescription;
+  return Out;
+}
+
+void Report::normalise() {
+  auto Key = [](const ResolvedFinding &F) {
+    return std::tie(F.Where.File, F.Where.Line, F.Where.Column, F.RuleId,
+                    F.Message);
+  };
+  std::stable_sort(Findings.begin(), Findings.end(),
+                   [&](const ResolvedFinding &A, const ResolvedFinding &B) {
+                     return Key(A) < Key(B);
+                   });
+  Findings.erase(std::unique(Findings.begin(), Findings.end(),
+                             [&](const ResolvedFinding &A,
+                                 const ResolvedFinding &B) {
+                               return Key(A) == Key(B);
+                             }),
+                 Findings.end());
+  std::sort(AnalysedFiles.begin(), AnalysedFiles.end());
+  std::sort(FailedFiles.begin(), FailedFiles.end());
+  std::stable_sort(Notifications.begin(), Notifications.end(),
+                   [](const Notification &A, const Notification &B) {
+                     return std::tie(A.File, A.Message) <
+                            std::tie(B.File, B.Message);
+                   });
+}
+
+} // namespace metrics_init_check

@@ -1,0 +1,73 @@
+//===--- TextWriter.cpp - clang-style diagnostics ---------------------------===//
+
+#include "Writers.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Path.h"
+
+namespace metrics_init_check {
+
+/// Paths under the source root are printed relative to it, as a compiler
+/// run from there would print them.
+static std::string displayPath(const Report &R, llvm::StringRef File) {
+  llvm::StringRef Root = R.SourceRoot;
+  if (!Root.empty() && File.starts_with(Root) && File.size() > Root.size() &&
+      File[Root.size()] == '/')
+    return File.drop_front(Root.size() + 1).str();
+  return File.str();
+}
+
+static void writeEscaped(llvm::raw_ostream &OS, llvm::StringRef Text) {
+  // The escaping of clang's -fdiagnostics-parseable-fixits.
+  for (char C : Text) {
+    if (C == '\n')
+      OS << "\\n";
+    else if (C == '"' || C == '\\')
+      OS << '\\' << C;
+    else if (C == '\t')
+      OS << "\\t";
+    else
+      OS << C;
+  }
+}
+
+void writeText(const Report &R, llvm::raw_ostream &OS) {
+  auto Where = [&](const ResolvedLocation &L) {
+    return displayPath(R, L.File) + ":" + std::to_string(L.Line) + ":" +
+           std::to_string(L.Column);
+  };
+  for (const Notification &N : R.Notifications)
+    OS << "metrics-init-check: " << levelName(N.Severity) << ": "
+       << N.Message << "\n";
+  for (const ResolvedFinding &F : R.Findings) {
+    OS << Where(F.Where) << ": " << levelName(F.Severity) << ": " << F.Message
+       << " [" << F.RuleId << "]\n";
+    for (const ResolvedNote &N : F.Related)
+      if (N.Where.valid())
+        OS << Where(N.Where) << ": note: " << N.Message << "\n";
+    // The path's steps that the related notes do not already show
+    // (returns into callers); SARIF carries the whole path as a codeFlow.
+    for (const ResolvedNote &N : F.Flow) {
+      bool Shown = llvm::any_of(F.Related, [&](const ResolvedNote &R) {
+        return R.Where.File == N.Where.File && R.Where.Line == N.Where.Line &&
+               R.Where.Column == N.Where.Column;
+      });
+      if (N.Where.valid() && !Shown)
+        OS << Where(N.Where) << ": note: " << N.Message << "\n";
+    }
+    if (!F.Fixes.empty()) {
+      OS << Where(F.Where) << ": note: suggested fix: " << F.FixDescription
+         << "\n";
+      for (const ResolvedReplacement &Fix : F.Fixes) {
+        OS << "fix-it:\"";
+        writeEscaped(OS, displayPath(R, Fix.Where.File));
+        OS << "\":{" << Fix.Where.Line << ":" << Fix.Where.Column << "-"
+           << Fix.Where.EndLine << ":" << Fix.Where.EndColumn << "}:\"";
+        writeEscaped(OS, Fix.Text);
+        OS << "\"\n";
+      }
+    }
+  }
+}
+
+} // namespace metrics_init_check

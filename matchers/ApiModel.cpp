@@ -1,0 +1,172 @@
+//===--- ApiModel.cpp - What the rule packs say about an API ---------------===//
+
+#include "ApiModel.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace metrics_init_check {
+
+using namespace clang;
+
+std::string packQualifiedName(const NamedDecl *D) {
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  for (const DeclContext *DC = D->getDeclContext(); DC;
+       DC = DC->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline() || NS->isAnonymousNamespace())
+        continue;
+      Parts.push_back(NS->getName());
+    } else if (const auto *RD = dyn_cast<RecordDecl>(DC)) {
+      if (!RD->getIdentifier())
+        continue;
+      Parts.push_back(RD->getName());
+    } else if (isa<FunctionDecl>(DC)) {
+      break; // local classes: named relative to their function
+    }
+  }
+  std::string Name;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It) {
+    Name += *It;
+    Name += "::";
+  }
+  if (const IdentifierInfo *II = D->getIdentifier())
+    Name += II->getName();
+  else if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(D))
+    Name += Ctor->getParent()->getName();
+  else
+    Name += D->getNameAsString();
+  return Name;
+}
+
+static llvm::StringRef stripGlobalScope(llvm::StringRef Name) {
+  Name.consume_front("::");
+  return Name;
+}
+
+const ApiPattern *ApiModel::NameTable::find(llvm::StringRef Name,
+                                            unsigned NumArgs) const {
+  auto It = Exact.find(Name);
+  if (It != Exact.end())
+    for (const ApiPattern *P : It->second)
+      if (NumArgs >= P->MinArgs)
+        return P;
+  for (const auto &[Glob, P] : Globs)
+    if (NumArgs >= P->MinArgs && Glob.match(Name))
+      return P;
+  return nullptr;
+}
+
+ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
+  for (const RulePack &Pack : Packs) {
+    for (const ApiPattern &Api : Pack.Apis) {
+      NameTable &Table = Roles[static_cast<unsigned>(Api.Role)];
+      llvm::StringRef Name = stripGlobalScope(Api.Name);
+      if (Name.contains('*')) {
+        if (auto Glob = llvm::GlobPattern::create(Name))
+          Table.Globs.emplace_back(std::move(*Glob), &Api);
+        else
+          llvm::consumeError(Glob.takeError()); // '*' alone cannot fail
+      } else {
+        Table.Exact[Name].push_back(&Api);
+      }
+    }
+    for (const EnvSourcePattern &Source : Pack.EnvSources)
+      EnvSources[stripGlobalScope(Source.Name)] = &Source;
+    for (const std::string &Literal : Pack.EnvNameLiterals)
+      EnvNameLiterals[llvm::StringRef(Literal).lower()] = true;
+    for (const std::string &Word : Pack.EnvConfigNames)
+      EnvConfigWords.push_back(llvm::StringRef(Word).lower());
+    for (const std::string &Word : Pack.MetricsSwitchNames)
+      MetricsSwitchWords.push_back(llvm::StringRef(Word).lower());
+    FlagPrefixes.insert(FlagPrefixes.end(), Pack.FlagPrefixes.begin(),
+                        Pack.FlagPrefixes.end());
+  }
+}
+
+const ApiPattern *ApiModel::match(ApiRole Role, const FunctionDecl *Callee,
+                                  unsigned NumArgs) const {
+  if (!Callee)
+    return nullptr;
+  const NameTable &Table = Roles[static_cast<unsigned>(Role)];
+  if (Table.Exact.empty() && Table.Globs.empty())
+    return nullptr;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
+    if (const ApiPattern *P = matchType(Role, Ctor->getParent(), NumArgs))
+      return P;
+  return Table.find(packQualifiedName(Callee), NumArgs);
+}
+
+const ApiPattern *ApiModel::matchType(ApiRole Role, const CXXRecordDecl *Type,
+                                      unsigned NumArgs) const {
+  if (!Type)
+    return nullptr;
+  return Roles[static_cast<unsigned>(Role)].find(packQualifiedName(Type),
+                                                  NumArgs);
+}
+
+const EnvSourcePattern *ApiModel::envSource(const FunctionDecl *Callee) const {
+  if (!Callee || EnvSources.empty())
+    return nullptr;
+  auto It = EnvSources.find(packQualifiedName(Callee));
+  return It == EnvSources.end() ? nullptr : It->second;
+}
+
+bool ApiModel::isEnvNameLiteral(llvm::StringRef Text) const {
+  return EnvNameLiterals.count(Text.lower());
+}
+
+/// Splits an identifier into lower-case words at '_', digits and camelCase
+/// humps, so "kDeployStage" gives {"k", "deploy", "stage"}.
+static llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Id) {
+  llvm::SmallVector<std::string, 4> Words;
+  std::string Current;
+  auto Flush = [&] {
+    if (!Current.empty())
+      Words.push_back(std::move(Current));
+    Current.clear();
+  };
+  for (size_t I = 0; I < Id.size(); ++I) {
+    char C = Id[I];
+    if (!llvm::isAlnum(C)) {
+      Flush();
+      continue;
+    }
+    bool Upper = C >= 'A' && C <= 'Z';
+    bool PrevLower = I > 0 && Id[I - 1] >= 'a' && Id[I - 1] <= 'z';
+    if (Upper && PrevLower)
+      Flush();
+    Current.push_back(llvm::toLower(C));
+  }
+  Flush();
+  return Words;
+}
+
+bool ApiModel::namesEnvironment(llvm::StringRef Identifier) const {
+  // Whole words only: "env" names the environment, "envelope" does not.
+  for (const std::string &Word : identifierWords(Identifier))
+    for (const std::string &EnvWord : EnvConfigWords)
+      if (Word == EnvWord)
+        return true;
+  return false;
+}
+
+bool ApiModel::namesMetricsSwitch(llvm::StringRef Identifier) const {
+  // Substrings: "enable_metrics", "EXPOSE_METRICS", "metricsPort",
+  // "prometheus_addr" all say metrics.
+  std::string Lower = Identifier.lower();
+  for (const std::string &Word : MetricsSwitchWords)
+    if (llvm::StringRef(Lower).contains(Word))
+      return true;
+  return false;
+}
+
+bool ApiModel::isFlagName(llvm::StringRef Identifier) const {
+  for (const std::string &Prefix : FlagPrefixes)
+    if (Identifier.starts_with(Prefix) && Identifier.size() > Prefix.size())
+      return true;
+  return false;
+}
+
+} // namespace metrics_init_check

@@ -1,0 +1,69 @@
+//===--- ApiModel.h - What the rule packs say about an API -------*- C++ -*-===//
+//
+// The merged, read-only view of all loaded rule packs. One ApiModel is built
+// per run and shared by every TU and worker thread; per-TU caches live in
+// TUFacts.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_MATCHERS_APIMODEL_H
+#define METRICS_INIT_CHECK_MATCHERS_APIMODEL_H
+
+#include "RulePack.h"
+
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/GlobPattern.h"
+
+#include <optional>
+
+namespace metrics_init_check {
+
+/// The qualified name of \p D as rule packs spell it: no leading "::", no
+/// inline or anonymous namespaces, no template arguments
+/// ("opentelemetry::metrics::Provider::SetMeterProvider").
+std::string packQualifiedName(const clang::NamedDecl *D);
+
+class ApiModel {
+public:
+  explicit ApiModel(std::vector<RulePack> Packs);
+
+  /// The pattern of \p Role that \p Callee matches when called with
+  /// \p NumArgs arguments. Constructors match their class's name.
+  const ApiPattern *match(ApiRole Role, const clang::FunctionDecl *Callee,
+                          unsigned NumArgs) const;
+  /// Whether constructing a \p Type object is an API of \p Role.
+  const ApiPattern *matchType(ApiRole Role, const clang::CXXRecordDecl *Type,
+                              unsigned NumArgs) const;
+
+  const EnvSourcePattern *envSource(const clang::FunctionDecl *Callee) const;
+
+  bool isEnvNameLiteral(llvm::StringRef Text) const;
+  /// Whether an identifier or key ("app_env", "deploymentStage") names the
+  /// deployment environment.
+  bool namesEnvironment(llvm::StringRef Identifier) const;
+  /// Whether an identifier or key names a metrics switch.
+  bool namesMetricsSwitch(llvm::StringRef Identifier) const;
+  bool isFlagName(llvm::StringRef Identifier) const;
+
+  llvm::ArrayRef<RulePack> packs() const { return Packs; }
+
+private:
+  struct NameTable {
+    llvm::StringMap<std::vector<const ApiPattern *>> Exact;
+    std::vector<std::pair<llvm::GlobPattern, const ApiPattern *>> Globs;
+    const ApiPattern *find(llvm::StringRef Name, unsigned NumArgs) const;
+  };
+
+  std::vector<RulePack> Packs;
+  NameTable Roles[NumApiRoles];
+  llvm::StringMap<const EnvSourcePattern *> EnvSources;
+  llvm::StringMap<bool> EnvNameLiterals;
+  std::vector<std::string> EnvConfigWords;
+  std::vector<std::string> MetricsSwitchWords;
+  std::vector<std::string> FlagPrefixes;
+};
+
+} // namespace metrics_init_check
+
+#endif

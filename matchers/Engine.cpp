@@ -1,0 +1,43 @@
+//===--- Engine.cpp - Runs the rules on one translation unit ---------------===//
+
+#include "Engine.h"
+#include "TUFacts.h"
+
+#include "llvm/ADT/StringSet.h"
+
+namespace metrics_init_check {
+
+bool applyRuleOption(EngineOptions &Opts, llvm::StringRef RuleId,
+                     llvm::StringRef Name, llvm::StringRef Value,
+                     std::string &Error) {
+  if (RuleId == EnvConditionalInit::Id && Name == "MetricsSwitchLevel") {
+    if (std::optional<Level> L = parseLevel(Value)) {
+      Opts.EnvConditional.SwitchSeverity = *L;
+      return true;
+    }
+    Error = "invalid value '" + Value.str() + "' for " + RuleId.str() + "." +
+            Name.str() + ": expected note, warning, error or none";
+    return false;
+  }
+  Error = "unknown option '" + Name.str() + "' for " + RuleId.str();
+  return false;
+}
+
+Engine::Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options)
+    : Api(std::move(Api)), Options(std::move(Options)) {}
+
+void Engine::analyze(clang::ASTContext &Ctx, const FindingSink &Sink) const {
+  TUFacts Facts(Ctx, *Api);
+  llvm::StringSet<> Seen;
+  FindingSink Dedup = [&](Finding F) {
+    std::string Key = F.RuleId + "|" +
+                      F.Range.getBegin().printToString(Ctx.getSourceManager()) +
+                      "|" + F.Message;
+    if (Seen.insert(Key).second)
+      Sink(std::move(F));
+  };
+  if (enabled(EnvConditionalInit::Id))
+    EnvConditionalInit(Facts, Options.EnvConditional).run(Dedup);
+}
+
+} // namespace metrics_init_check

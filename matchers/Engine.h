@@ -1,0 +1,57 @@
+//===--- Engine.h - Runs the rules on one translation unit -------*- C++ -*-===//
+//
+// The one entry point every front end uses: the CLI's FrontendAction, the
+// clang-tidy checks. It owns no front-end concerns (files, formats, exit
+// codes): it turns an ASTContext into Findings.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_MATCHERS_ENGINE_H
+#define METRICS_INIT_CHECK_MATCHERS_ENGINE_H
+
+#include "ApiModel.h"
+#include "EnvConditionalInit.h"
+#include "Finding.h"
+
+#include "clang/AST/ASTContext.h"
+
+#include <functional>
+#include <memory>
+
+namespace metrics_init_check {
+
+struct EngineOptions {
+  /// Which rules run; all when unset.
+  std::function<bool(llvm::StringRef RuleId)> RuleEnabled;
+  EnvConditionalInit::Options EnvConditional;
+};
+
+/// Options by name, as clang-tidy's CheckOptions and the CLI's
+/// .clang-tidy reading give them ("MetricsSwitchLevel" -> "note").
+/// Unknown or bad values are reported through \p Error.
+bool applyRuleOption(EngineOptions &Opts, llvm::StringRef RuleId,
+                     llvm::StringRef Name, llvm::StringRef Value,
+                     std::string &Error);
+
+class Engine {
+public:
+  Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options);
+
+  /// Runs the enabled rules on the TU. Findings are deduplicated within the
+  /// TU (template instantiations, the same header reached twice).
+  void analyze(clang::ASTContext &Ctx, const FindingSink &Sink) const;
+
+  const ApiModel &api() const { return *Api; }
+
+private:
+  bool enabled(llvm::StringRef RuleId) const {
+    return !Options.RuleEnabled || Options.RuleEnabled(RuleId);
+  }
+
+  std::shared_ptr<const ApiModel> Api;
+  EngineOptions Options;
+};
+
+} // namespace metrics_init_check
+
+#endif

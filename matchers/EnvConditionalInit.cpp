@@ -1,0 +1,446 @@
+//===--- EnvConditionalInit.cpp - metrics-env-conditional-init -------------===//
+
+#include "EnvConditionalInit.h"
+#include "EnvDependence.h"
+#include "PathSearch.h"
+#include "SourceText.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace metrics_init_check {
+
+using namespace clang;
+
+namespace {
+
+/// One way a decision can go: a branch of an if/else-if chain, a case of a
+/// switch, an arm of `?:`.
+struct Outcome {
+  const CFGBlock *Start = nullptr;
+  const Stmt *Body = nullptr; ///< null for a missing `else`/`default`
+  std::string Label;          ///< "when 'x' is true", "for 'case kProd'"
+  SourceRange Where;          ///< what a reader should look at
+  PathOutcome Paths;
+};
+
+/// A statement that picks between outcomes: an if/else-if chain (as one
+/// decision), a switch, or a conditional operator.
+struct Decision {
+  const Stmt *Head = nullptr;
+  llvm::SmallVector<const Expr *, 4> Conditions;
+  llvm::SmallVector<const Expr *, 8> CaseValues;
+  std::vector<Outcome> Outcomes;
+};
+
+/// Collects the decisions of one function body. Lambdas are their own
+/// functions and are analysed separately.
+class DecisionCollector : public RecursiveASTVisitor<DecisionCollector> {
+public:
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+
+  bool VisitIfStmt(IfStmt *If) {
+    if (ElseIfs.count(If) || If->isConstexpr() || If->isConsteval())
+      return true;
+    for (const IfStmt *Link = If; Link;
+         Link = dyn_cast_or_null<IfStmt>(Link->getElse()))
+      if (const auto *Next = dyn_cast_or_null<IfStmt>(Link->getElse()))
+        ElseIfs.insert(Next);
+    Found.push_back(If);
+    return true;
+  }
+  bool VisitSwitchStmt(SwitchStmt *S) {
+    Found.push_back(S);
+    return true;
+  }
+  bool VisitConditionalOperator(ConditionalOperator *C) {
+    Found.push_back(C);
+    return true;
+  }
+
+  std::vector<const Stmt *> Found;
+
+private:
+  llvm::SmallPtrSet<const IfStmt *, 8> ElseIfs;
+};
+
+class Analysis {
+public:
+  Analysis(const TUFacts &Facts, EnvConditionalInit::Options Opts,
+           const FindingSink &Sink)
+      : Facts(Facts), Ctx(Facts.context()), Env(Facts), Paths(Facts),
+        Opts(Opts), Sink(Sink) {}
+
+  void run() {
+    for (const FunctionDecl *FD : Facts.ownFunctions()) {
+      if (FD->isDependentContext() || !FD->getBody())
+        continue;
+      DecisionCollector Collector;
+      Collector.TraverseStmt(FD->getBody());
+      for (const Stmt *Head : Collector.Found)
+        analyse(FD, Head);
+    }
+  }
+
+private:
+  std::string text(SourceRange R, unsigned Max = 60) const {
+    return spelling(Ctx, R, Max);
+  }
+
+  /// Fills in the conditions and outcomes of \p Head from the CFG of \p FD.
+  bool describe(const FunctionDecl *FD, const Stmt *Head, Decision &D) {
+    const FunctionCFG *G = Facts.cfg(FD);
+    if (!G)
+      return false;
+    auto BlockOf = [&](const Stmt *S) -> const CFGBlock * {
+      auto It = G->Terminators.find(S);
+      return It == G->Terminators.end() ? nullptr : It->second;
+    };
+    auto Succ = [](const CFGBlock *B, unsigned I) -> const CFGBlock * {
+      if (!B || B->succ_size() <= I)
+        return nullptr;
+      return B->succs().begin()[I].getReachableBlock();
+    };
+    D.Head = Head;
+    if (const auto *If = dyn_cast<IfStmt>(Head)) {
+      const IfStmt *Link = If;
+      unsigned Links = 0;
+      for (; Link; Link = dyn_cast_or_null<IfStmt>(Link->getElse())) {
+        const CFGBlock *B = BlockOf(Link);
+        if (!B)
+          return false;
+        D.Conditions.push_back(Link->getCond());
+        D.Outcomes.push_back({Succ(B, 0), Link->getThen(),
+                              "when '" + text(Link->getCond()->getSourceRange()) +
+                                  "' is true",
+                              Link->getThen()->getSourceRange(), {}});
+        ++Links;
+        const Stmt *Else = Link->getElse();
+        if (!Else || !isa<IfStmt>(Else)) {
+          SourceRange Where =
+              Else ? Else->getSourceRange()
+                   : SourceRange(Link->getEndLoc(), Link->getEndLoc());
+          D.Outcomes.push_back(
+              {Succ(B, 1), Else,
+               Links == 1 ? "when it is false" : "when none of them is true",
+               Where, {}});
+          break;
+        }
+      }
+      return true;
+    }
+    if (const auto *Switch = dyn_cast<SwitchStmt>(Head)) {
+      const CFGBlock *B = BlockOf(Switch);
+      if (!B)
+        return false;
+      D.Conditions.push_back(Switch->getCond());
+      bool HasDefault = false;
+      for (const SwitchCase *Case = Switch->getSwitchCaseList(); Case;
+           Case = Case->getNextSwitchCase()) {
+        if (isa<DefaultStmt>(Case))
+          HasDefault = true;
+        else if (const auto *C = dyn_cast<CaseStmt>(Case))
+          D.CaseValues.push_back(C->getLHS());
+      }
+      llvm::SmallPtrSet<const CFGBlock *, 8> Seen;
+      unsigned Index = 0, Count = B->succ_size();
+      for (const CFGBlock::AdjacentBlock &Adj : B->succs()) {
+        bool Last = ++Index == Count;
+        const CFGBlock *Start = Adj.getReachableBlock();
+        if (!Start || !Seen.insert(Start).second)
+          continue;
+        const Stmt *Label = Start->getLabel();
+        if (const auto *Case = dyn_cast_or_null<CaseStmt>(Label)) {
+          D.Outcomes.push_back(
+              {Start, Case,
+               "for 'case " + text(Case->getLHS()->getSourceRange()) + "'",
+               Case->getBeginLoc(), {}});
+        } else if (isa_and_nonnull<DefaultStmt>(Label)) {
+          D.Outcomes.push_back(
+              {Start, Label, "for 'default'", Label->getBeginLoc(), {}});
+        } else if (Last && !HasDefault) {
+          D.Outcomes.push_back({Start, nullptr, "when no case matches",
+                                Switch->getEndLoc(), {}});
+        }
+      }
+      return true;
+    }
+    if (const auto *Cond = dyn_cast<ConditionalOperator>(Head)) {
+      const CFGBlock *B = BlockOf(Cond);
+      if (!B)
+        return false;
+      D.Conditions.push_back(Cond->getCond());
+      D.Outcomes.push_back({Succ(B, 0), Cond->getTrueExpr(),
+                            "when '" + text(Cond->getCond()->getSourceRange()) +
+                                "' is true",
+                            Cond->getTrueExpr()->getSourceRange(), {}});
+      D.Outcomes.push_back({Succ(B, 1), Cond->getFalseExpr(),
+                            "when it is false",
+                            Cond->getFalseExpr()->getSourceRange(), {}});
+      return true;
+    }
+    return false;
+  }
+
+  void analyse(const FunctionDecl *FD, const Stmt *Head) {
+    // Cheap test first: most decisions have nothing to do with the
+    // environment, and need no CFG.
+    llvm::SmallVector<const Expr *, 4> Conditions;
+    llvm::SmallVector<const Expr *, 8> CaseValues;
+    if (const auto *If = dyn_cast<IfStmt>(Head)) {
+      for (const IfStmt *Link = If; Link;
+           Link = dyn_cast_or_null<IfStmt>(Link->getElse()))
+        Conditions.push_back(Link->getCond());
+    } else if (const auto *Switch = dyn_cast<SwitchStmt>(Head)) {
+      Conditions.push_back(Switch->getCond());
+      for (const SwitchCase *Case = Switch->getSwitchCaseList(); Case;
+           Case = Case->getNextSwitchCase())
+        if (const auto *C = dyn_cast<CaseStmt>(Case))
+          CaseValues.push_back(C->getLHS());
+    } else {
+      Conditions.push_back(cast<ConditionalOperator>(Head)->getCond());
+    }
+    std::optional<EnvEvidence> Evidence;
+    const Expr *Deciding = nullptr;
+    for (const Expr *Cond : Conditions)
+      if ((Evidence = Env.ofCondition(Cond, CaseValues))) {
+        Deciding = Cond;
+        break;
+      }
+    if (!Evidence)
+      return;
+    bool Switch = Env.isMetricsSwitch(*Evidence);
+    Level Severity = Switch ? Opts.SwitchSeverity : Opts.Severity;
+    if (Severity == Level::None)
+      return;
+
+    Decision D;
+    if (!describe(FD, Head, D))
+      return;
+    std::vector<const Outcome *> Initialising, Skipping;
+    for (Outcome &O : D.Outcomes) {
+      if (!O.Start)
+        continue; // statically unreachable
+      O.Paths = Paths.from(FD, O.Start);
+      if (O.Paths.Incomplete)
+        return;
+      if (O.Paths.Skips)
+        Skipping.push_back(&O);
+      else if (O.Paths.Inits)
+        Initialising.push_back(&O);
+    }
+    if (Initialising.empty() || Skipping.empty())
+      return;
+    // Initialised on every path before the decision: the decision only
+    // adds to what is already there.
+    if (const FunctionCFG *G = Facts.cfg(FD)) {
+      auto It = G->Terminators.find(Head);
+      if (It != G->Terminators.end() &&
+          Paths.initialisedBefore(FD, It->second))
+        return;
+    }
+    report(FD, D, *Evidence, Deciding, Switch, Severity, Initialising,
+           Skipping);
+  }
+
+  std::string sinkText(const PathOutcome &P) const {
+    if (P.SkipPath.empty())
+      return "serving";
+    const PathStep &Last = P.SkipPath.back();
+    if (Last.Where)
+      return "'" + text(Last.Where->getSourceRange(), 50) + "'";
+    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(Last.EndOf))
+      return FD->isMain() ? "the end of 'main'"
+                          : "the end of '" + FD->getNameAsString() + "()'";
+    return "serving";
+  }
+
+  void report(const FunctionDecl *FD, const Decision &D,
+              const EnvEvidence &Evidence, const Expr *Deciding, bool Switch,
+              Level Severity, llvm::ArrayRef<const Outcome *> Initialising,
+              llvm::ArrayRef<const Outcome *> Skipping) {
+    const Outcome &Init = *Initialising.front();
+    const Stmt *InitSite = Init.Paths.FirstInit;
+    std::string InitText = text(InitSite->getSourceRange(), 50);
+
+    Finding F;
+    F.RuleId = EnvConditionalInit::Id.str();
+    F.Severity = Severity;
+    F.Range = InitSite->getSourceRange();
+
+    std::string Source = Evidence.describe();
+    std::string Skips;
+    for (const Outcome *O : Skipping) {
+      if (!Skips.empty())
+        Skips += O == Skipping.back() ? " and " : ", ";
+      Skips += O->Label;
+    }
+    if (Switch) {
+      F.Message = "metrics are initialised only when the explicit metrics "
+                  "switch " +
+                  Source + " selects it: '" + InitText + "' runs " +
+                  Init.Label + "; " + Skips + " the service reaches " +
+                  sinkText(Skipping.front()->Paths) + " without metrics";
+      if (!Evidence.FlagDefault.empty())
+        F.Message += " (the flag defaults to " + Evidence.FlagDefault +
+                     (Evidence.FlagDefault == "false" ||
+                              Evidence.FlagDefault == "0"
+                          ? ": metrics are off unless it is set)"
+                          : ")");
+    } else {
+      F.Message = "metrics are initialised only in some environments: '" +
+                  InitText + "' runs " + Init.Label + " (a decision on " +
+                  Source + "); " + Skips + " the service reaches " +
+                  sinkText(Skipping.front()->Paths) + " without metrics";
+    }
+    if (Init.Paths.InitEffect.Via)
+      F.Related.push_back(
+          {InitSite->getSourceRange(),
+           "'" + InitText + "' initialises metrics: " +
+               Facts.describe(Init.Paths.InitEffect)});
+    F.Related.push_back({Deciding->getSourceRange(),
+                         "the decision depends on " + Source});
+    if (Evidence.Where.isValid() && Facts.isOwnCode(Evidence.Where.getBegin()))
+      F.Related.push_back({Evidence.Where, Source + " is read here"});
+
+    // The path of the first skipping outcome, step by step.
+    F.Flow.push_back({Deciding->getSourceRange(),
+                      "this decision depends on " + Source});
+    for (const Outcome *O : Skipping) {
+      F.Related.push_back(
+          {O->Where, (O->Body ? "" : std::string("implicitly, ")) + O->Label +
+                         ", metrics are not initialised"});
+    }
+    const Outcome &First = *Skipping.front();
+    F.Flow.push_back({First.Where, First.Label + ", metrics are not "
+                                                 "initialised"});
+    for (const PathStep &Step : First.Paths.SkipPath) {
+      SourceRange R;
+      if (Step.Where)
+        R = Step.Where->getSourceRange();
+      else if (const auto *EndFD = dyn_cast_or_null<FunctionDecl>(Step.EndOf))
+        R = SourceRange(EndFD->getBody()->getEndLoc());
+      F.Flow.push_back({R, Step.What});
+      if (&Step == &First.Paths.SkipPath.back())
+        F.Related.push_back({R, Step.What});
+    }
+    if (Initialising.size() == 1)
+      addHoistFix(D, Init, F);
+    Sink(std::move(F));
+  }
+
+  /// The fix: run the init before the decision, in every environment.
+  /// Offered only when that cannot change what the init computes: it is
+  /// the first statement of its outcome, a plain expression statement, and
+  /// uses nothing declared inside the decision.
+  void addHoistFix(const Decision &D, const Outcome &Init, Finding &F) {
+    if (isa<ConditionalOperator>(D.Head) || !Init.Body)
+      return;
+    const Stmt *Body = Init.Body;
+    if (const auto *Case = dyn_cast<SwitchCase>(Body))
+      Body = Case->getSubStmt();
+    const Stmt *First = Body;
+    bool Braced = false;
+    if (const auto *Compound = dyn_cast<CompoundStmt>(Body)) {
+      if (Compound->body_empty())
+        return;
+      First = Compound->body_front();
+      Braced = true;
+    }
+    const auto *InitExpr = dyn_cast<Expr>(First);
+    if (!InitExpr || InitExpr->IgnoreImplicit() !=
+                         cast<Expr>(Init.Paths.FirstInit)->IgnoreImplicit())
+      if (!InitExpr || !containsStmt(InitExpr, Init.Paths.FirstInit))
+        return;
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceRange Decision = D.Head->getSourceRange();
+    if (Decision.getBegin().isMacroID() || InitExpr->getBeginLoc().isMacroID() ||
+        InitExpr->getEndLoc().isMacroID())
+      return;
+    if (usesDeclInside(InitExpr, Decision))
+      return;
+    SourceLocation AfterSemi = Lexer::findLocationAfterToken(
+        InitExpr->getEndLoc(), tok::semi, SM, Ctx.getLangOpts(),
+        /*SkipTrailingWhitespaceAndNewLine=*/false);
+    if (AfterSemi.isInvalid())
+      return;
+    std::string Statement = text(InitExpr->getSourceRange(), 10000) + ";";
+    std::string Indent = lineIndent(Ctx, Decision.getBegin());
+    CharSourceRange Removed =
+        CharSourceRange::getCharRange(InitExpr->getBeginLoc(), AfterSemi);
+    if (Braced) {
+      // Take the whole line when the statement stands alone on it.
+      auto [File, Begin] = SM.getDecomposedLoc(InitExpr->getBeginLoc());
+      unsigned End = SM.getFileOffset(AfterSemi);
+      llvm::StringRef Buffer = SM.getBufferData(File);
+      size_t LineStart = Buffer.rfind('\n', Begin);
+      LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
+      bool AloneBefore =
+          Buffer.slice(LineStart, Begin).find_first_not_of(" \t") ==
+          llvm::StringRef::npos;
+      size_t LineEnd = Buffer.find('\n', End);
+      bool AloneAfter =
+          LineEnd != llvm::StringRef::npos &&
+          Buffer.slice(End, LineEnd).find_first_not_of(" \t\r") ==
+              llvm::StringRef::npos;
+      if (AloneBefore && AloneAfter)
+        Removed = CharSourceRange::getCharRange(
+            SM.getComposedLoc(File, LineStart),
+            SM.getComposedLoc(File, LineEnd + 1));
+      F.Fixes.push_back(FixItHint::CreateRemoval(Removed));
+    } else if (isa<SwitchCase>(Init.Body)) {
+      F.Fixes.push_back(FixItHint::CreateRemoval(Removed));
+    } else {
+      F.Fixes.push_back(FixItHint::CreateReplacement(Removed, "{}"));
+    }
+    F.Fixes.insert(F.Fixes.begin(),
+                   FixItHint::CreateInsertion(Decision.getBegin(),
+                                              Statement + "\n" + Indent));
+    F.FixDescription = "initialise metrics before the decision, in every "
+                       "environment: move '" +
+                       Statement + "' before it";
+  }
+
+  static bool containsStmt(const Stmt *Root, const Stmt *S) {
+    if (Root == S)
+      return true;
+    for (const Stmt *Child : Root->children())
+      if (Child && containsStmt(Child, S))
+        return true;
+    return false;
+  }
+
+  bool usesDeclInside(const Stmt *S, SourceRange Region) const {
+    const SourceManager &SM = Ctx.getSourceManager();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+      SourceLocation L = Ref->getDecl()->getLocation();
+      if (L.isValid() && !SM.isBeforeInTranslationUnit(L, Region.getBegin()) &&
+          SM.isBeforeInTranslationUnit(L, Region.getEnd()))
+        return true;
+    }
+    if (isa<LambdaExpr>(S))
+      return true; // captures are not worth reasoning about here
+    for (const Stmt *Child : S->children())
+      if (Child && usesDeclInside(Child, Region))
+        return true;
+    return false;
+  }
+
+  const TUFacts &Facts;
+  ASTContext &Ctx;
+  EnvDependence Env;
+  PathSearch Paths;
+  EnvConditionalInit::Options Opts;
+  const FindingSink &Sink;
+};
+
+} // namespace
+
+void EnvConditionalInit::run(const FindingSink &Sink) const {
+  Analysis(Facts, Opts, Sink).run();
+}
+
+} // namespace metrics_init_check

@@ -1,0 +1,412 @@
+//===--- EnvDependence.cpp - Does a value come from the environment? -------===//
+
+#include "EnvDependence.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace metrics_init_check {
+
+using namespace clang;
+
+std::string EnvEvidence::describe() const {
+  switch (Kind) {
+  case EnvVariable:
+    return Name.empty() ? "an environment variable"
+                        : "environment variable '" + Name + "'";
+  case Flag:
+    return "flag '--" + Name + "'";
+  case ConfigValue:
+    return "configuration value '" + Name + "'";
+  }
+  llvm_unreachable("unknown evidence kind");
+}
+
+namespace {
+
+/// Every write of a variable or field in the TU's own code: initialisers,
+/// assignments, constructor member initialisers, out-parameters.
+class WriteCollector : public RecursiveASTVisitor<WriteCollector> {
+public:
+  WriteCollector(const TUFacts &Facts,
+                 llvm::DenseMap<const ValueDecl *,
+                                llvm::SmallVector<const Expr *, 2>> &Writes)
+      : Facts(Facts), Writes(Writes) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBody() const { return true; }
+
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) &&
+        !Facts.isOwnCode(D->getLocation()))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (const Expr *Init = VD->getInit())
+      Writes[VD].push_back(Init);
+    return true;
+  }
+
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->isMemberInitializer() && Init->isWritten())
+        Writes[Init->getMember()].push_back(Init->getInit());
+    return true;
+  }
+
+  bool VisitFieldDecl(FieldDecl *FD) {
+    if (const Expr *Init = FD->getInClassInitializer())
+      Writes[FD].push_back(Init);
+    return true;
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *Op) {
+    if (Op->isAssignmentOp())
+      record(Op->getLHS(), Op->getRHS());
+    return true;
+  }
+
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
+    if (Op->isAssignmentOp() && Op->getNumArgs() == 2)
+      record(Op->getArg(0), Op->getArg(1));
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    // getenv_s(&len, buf, size, "ENV") writes the value into buf.
+    const EnvSourcePattern *Source =
+        Facts.api().envSource(Call->getDirectCallee());
+    if (Source && Source->OutArg >= 0 &&
+        static_cast<unsigned>(Source->OutArg) < Call->getNumArgs())
+      record(Call->getArg(Source->OutArg), Call);
+    return true;
+  }
+
+private:
+  void record(const Expr *Target, const Expr *Value) {
+    Target = Target->IgnoreParenImpCasts();
+    if (const auto *Addr = dyn_cast<UnaryOperator>(Target))
+      if (Addr->getOpcode() == UO_AddrOf)
+        Target = Addr->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Target))
+      Writes[Ref->getDecl()].push_back(Value);
+    else if (const auto *Member = dyn_cast<MemberExpr>(Target))
+      Writes[Member->getMemberDecl()].push_back(Value);
+  }
+
+  const TUFacts &Facts;
+  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const Expr *, 2>>
+      &Writes;
+};
+
+/// Whether \p T holds a plain value a switch would be made of (bool, number,
+/// enum, string), as opposed to a handle such as a registry pointer that a
+/// lazy-init guard tests.
+bool isSwitchLikeType(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (T->isBooleanType() || T->isIntegerType() || T->isEnumeralType() ||
+      T->isFloatingType())
+    return true;
+  if (const auto *RD = T->getAsCXXRecordDecl())
+    return RD->getName().contains("string");
+  return false;
+}
+
+} // namespace
+
+struct EnvDependence::Impl {
+  explicit Impl(const TUFacts &Facts) : Facts(Facts), Api(Facts.api()) {}
+
+  const TUFacts &Facts;
+  const ApiModel &Api;
+  bool WritesCollected = false;
+  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const Expr *, 2>> Writes;
+  /// Memo for declarations and function results; nullopt while computing,
+  /// which also breaks cycles (x = y; y = x).
+  llvm::DenseMap<const Decl *, std::optional<EnvEvidence>> Memo;
+
+  void collectWrites() {
+    if (WritesCollected)
+      return;
+    WritesCollected = true;
+    WriteCollector(Facts, Writes)
+        .TraverseDecl(Facts.context().getTranslationUnitDecl());
+  }
+
+  static std::string stringLiteralArg(const CallExpr *Call, int Index) {
+    if (Index < 0 || static_cast<unsigned>(Index) >= Call->getNumArgs())
+      return "";
+    if (const auto *S = dyn_cast<StringLiteral>(
+            Call->getArg(Index)->IgnoreParenImpCasts()))
+      if (S->isOrdinary() || S->isUTF8())
+        return S->getString().str();
+    return "";
+  }
+
+  /// The default a flag's definition states: the initialiser's constant
+  /// value, or the default argument of the DEFINE_*/ABSL_FLAG macro.
+  std::string flagDefault(const VarDecl *VD) {
+    const VarDecl *Def = VD->getDefinition();
+    if (!Def)
+      return "";
+    if (const Expr *Init = Def->getInit()) {
+      Expr::EvalResult Result;
+      if (!Init->isValueDependent() &&
+          Init->EvaluateAsRValue(Result, Facts.context()) &&
+          Result.Val.isInt()) {
+        if (Def->getType()->isBooleanType())
+          return Result.Val.getInt().getBoolValue() ? "true" : "false";
+        return llvm::toString(Result.Val.getInt(), 10);
+      }
+    }
+    const SourceManager &SM = Facts.context().getSourceManager();
+    SourceLocation Loc = Def->getLocation();
+    if (!Loc.isMacroID())
+      return "";
+    CharSourceRange Range = SM.getImmediateExpansionRange(Loc);
+    while (Range.getBegin().isMacroID())
+      Range = SM.getImmediateExpansionRange(Range.getBegin());
+    llvm::StringRef Macro = Lexer::getImmediateMacroName(Loc, SM,
+                                                        Facts.context().getLangOpts());
+    llvm::StringRef Text = Lexer::getSourceText(
+        CharSourceRange::getTokenRange(Range.getAsRange()), SM,
+        Facts.context().getLangOpts());
+    // DEFINE_x(name, default, help) / ABSL_FLAG(type, name, default, help)
+    size_t Open = Text.find('(');
+    if (Open == llvm::StringRef::npos)
+      return "";
+    llvm::SmallVector<std::string, 4> Args;
+    std::string Current;
+    int Depth = 0;
+    for (char C : Text.drop_front(Open + 1)) {
+      if ((C == ',' || C == ')') && Depth == 0) {
+        Args.push_back(llvm::StringRef(Current).trim().str());
+        Current.clear();
+        if (C == ')')
+          break;
+        continue;
+      }
+      if (C == '(' || C == '{' || C == '[')
+        ++Depth;
+      if (C == ')' || C == '}' || C == ']')
+        --Depth;
+      Current += C;
+    }
+    unsigned Index = Macro.starts_with("ABSL_") ? 2 : 1;
+    return Index < Args.size() ? Args[Index] : "";
+  }
+
+  std::optional<EnvEvidence> ofDecl(const ValueDecl *D) {
+    if (const auto *VD = dyn_cast<VarDecl>(D)) {
+      if (Api.isFlagName(VD->getName())) {
+        EnvEvidence E;
+        E.Kind = EnvEvidence::Flag;
+        E.Name = VD->getName().str();
+        for (const std::string &Prefix : flagPrefixes())
+          if (llvm::StringRef(E.Name).starts_with(Prefix))
+            E.Name = E.Name.substr(Prefix.size());
+        E.Where = VD->getSourceRange();
+        E.FlagDefault = flagDefault(VD);
+        return E;
+      }
+    }
+    auto [It, Inserted] = Memo.try_emplace(D, std::nullopt);
+    if (!Inserted)
+      return It->second;
+    collectWrites();
+    std::optional<EnvEvidence> Found;
+    auto WIt = Writes.find(D);
+    if (WIt != Writes.end())
+      for (const Expr *Value : WIt->second)
+        if ((Found = flow(Value)))
+          break;
+    // A parameter carries what its callers pass.
+    if (!Found)
+      if (const auto *Parm = dyn_cast<ParmVarDecl>(D))
+        if (const auto *Fn =
+                dyn_cast_or_null<FunctionDecl>(Parm->getDeclContext()))
+          for (const CallSite &Site : Facts.callersOf(Fn))
+            if (const auto *Call = dyn_cast<CallExpr>(Site.Call)) {
+              unsigned Index = Parm->getFunctionScopeIndex();
+              if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Fn))
+                ++Index;
+              if (Index < Call->getNumArgs())
+                if ((Found = flow(Call->getArg(Index))))
+                  break;
+            }
+    Memo[D] = Found;
+    return Found;
+  }
+
+  std::vector<std::string> flagPrefixes() const {
+    std::vector<std::string> Out;
+    for (const RulePack &Pack : Api.packs())
+      Out.insert(Out.end(), Pack.FlagPrefixes.begin(), Pack.FlagPrefixes.end());
+    return Out;
+  }
+
+  std::optional<EnvEvidence> ofFunctionResult(const FunctionDecl *FD) {
+    FD = TUFacts::definitionOf(FD);
+    if (!FD || !FD->hasBody() || !Facts.isOwnCode(FD->getLocation()))
+      return std::nullopt;
+    auto [It, Inserted] = Memo.try_emplace(FD, std::nullopt);
+    if (!Inserted)
+      return It->second;
+    std::optional<EnvEvidence> Found;
+    struct ReturnFinder : RecursiveASTVisitor<ReturnFinder> {
+      llvm::SmallVector<const Expr *, 4> Values;
+      bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+      bool VisitReturnStmt(ReturnStmt *R) {
+        if (R->getRetValue())
+          Values.push_back(R->getRetValue());
+        return true;
+      }
+    } Finder;
+    Finder.TraverseStmt(FD->getBody());
+    for (const Expr *Value : Finder.Values)
+      if ((Found = flow(Value)))
+        break;
+    Memo[FD] = Found;
+    return Found;
+  }
+
+  /// Evidence that the value of \p E flows from an environment source.
+  std::optional<EnvEvidence> flow(const Stmt *S) {
+    if (!S || isa<LambdaExpr>(S))
+      return std::nullopt;
+    if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (const EnvSourcePattern *Source = Api.envSource(Callee)) {
+        EnvEvidence E;
+        E.Where = Call->getSourceRange();
+        if (Source->Kind == "flag") {
+          E.Kind = EnvEvidence::Flag;
+          if (Call->getNumArgs() > 0)
+            if (auto Flag = flow(Call->getArg(0)))
+              return Flag;
+        } else {
+          E.Kind = EnvEvidence::EnvVariable;
+          E.Name = stringLiteralArg(Call, Source->NameArg);
+        }
+        return E;
+      }
+      if (Callee && !Callee->isInStdNamespace())
+        if (auto E = ofFunctionResult(Callee))
+          return E;
+    }
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+      if (isa<VarDecl>(Ref->getDecl()))
+        if (auto E = ofDecl(Ref->getDecl()))
+          return E;
+    }
+    if (const auto *Member = dyn_cast<MemberExpr>(S)) {
+      if (isa<FieldDecl>(Member->getMemberDecl()))
+        if (auto E = ofDecl(Member->getMemberDecl()))
+          return E;
+    }
+    for (const Stmt *Child : S->children())
+      if (auto E = flow(Child))
+        return E;
+    return std::nullopt;
+  }
+
+  /// Configuration read by name: a field, getter, variable or key whose
+  /// name satisfies \p Names.
+  template <typename Pred>
+  std::optional<EnvEvidence> named(const Stmt *S, Pred Names) {
+    if (!S || isa<LambdaExpr>(S))
+      return std::nullopt;
+    auto Make = [&](llvm::StringRef Name, SourceRange Where) {
+      EnvEvidence E;
+      E.Kind = EnvEvidence::ConfigValue;
+      E.Name = Name.str();
+      E.Where = Where;
+      return E;
+    };
+    if (const auto *Member = dyn_cast<MemberExpr>(S)) {
+      const ValueDecl *D = Member->getMemberDecl();
+      if (D->getIdentifier() && Names(D->getName(), D->getType()))
+        return Make(D->getName(), Member->getSourceRange());
+    }
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+      const ValueDecl *D = Ref->getDecl();
+      if (isa<VarDecl>(D) && D->getIdentifier() &&
+          Names(D->getName(), D->getType()))
+        return Make(D->getName(), Ref->getSourceRange());
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      // config.Get("env"), cfg.GetBool("metrics.enabled")
+      for (const Expr *Arg : Call->arguments())
+        if (const auto *Key = dyn_cast<StringLiteral>(Arg->IgnoreParenImpCasts()))
+          if ((Key->isOrdinary() || Key->isUTF8()) &&
+              Names(Key->getString(), Call->getType()))
+            return Make(Key->getString(), Call->getSourceRange());
+    }
+    for (const Stmt *Child : S->children())
+      if (auto E = named(Child, Names))
+        return E;
+    return std::nullopt;
+  }
+
+  /// Whether \p S mentions an environment name: "prod", Env::kProduction.
+  bool mentionsEnvName(const Stmt *S) {
+    if (!S)
+      return false;
+    if (const auto *Str = dyn_cast<StringLiteral>(S))
+      return (Str->isOrdinary() || Str->isUTF8()) &&
+             Api.isEnvNameLiteral(Str->getString());
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+      if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(Ref->getDecl())) {
+        llvm::StringRef Name = Enumerator->getName();
+        if (Name.size() > 1 && Name[0] == 'k' && llvm::isUpper(Name[1]))
+          Name = Name.drop_front();
+        return Api.isEnvNameLiteral(Name);
+      }
+    for (const Stmt *Child : S->children())
+      if (mentionsEnvName(Child))
+        return true;
+    return false;
+  }
+};
+
+EnvDependence::EnvDependence(const TUFacts &Facts)
+    : P(std::make_unique<Impl>(Facts)) {}
+EnvDependence::~EnvDependence() = default;
+
+std::optional<EnvEvidence>
+EnvDependence::ofCondition(const Expr *Cond,
+                           llvm::ArrayRef<const Expr *> ComparedWith) {
+  if (!Cond)
+    return std::nullopt;
+  if (auto E = P->flow(Cond))
+    return E;
+  const ApiModel &Api = P->Api;
+  // An explicit switch read from configuration: opts.enable_metrics,
+  // config.GetBool("metrics.enabled").
+  if (auto E = P->named(Cond, [&](llvm::StringRef Name, QualType T) {
+        return Api.namesMetricsSwitch(Name) && isSwitchLikeType(T);
+      }))
+    return E;
+  // A configuration value named like the environment, compared with an
+  // environment name: config.stage == "prod".
+  bool Compared = P->mentionsEnvName(Cond) ||
+                  llvm::any_of(ComparedWith, [&](const Expr *E) {
+                    return P->mentionsEnvName(E);
+                  });
+  if (!Compared)
+    return std::nullopt;
+  return P->named(Cond, [&](llvm::StringRef Name, QualType) {
+    return Api.namesEnvironment(Name);
+  });
+}
+
+bool EnvDependence::isMetricsSwitch(const EnvEvidence &E) const {
+  return !E.Name.empty() && P->Api.namesMetricsSwitch(E.Name);
+}
+
+} // namespace metrics_init_check

@@ -1,0 +1,351 @@
+//===--- RulePack.cpp - Metrics library descriptions as data ---------------===//
+
+#include "RulePack.h"
+#include "JsonPositions.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace metrics_init_check {
+
+llvm::StringRef apiRoleName(ApiRole Role) {
+  switch (Role) {
+  case ApiRole::Create:
+    return "create";
+  case ApiRole::Register:
+    return "register";
+  case ApiRole::Expose:
+    return "expose";
+  case ApiRole::SelfRegister:
+    return "self_register";
+  case ApiRole::Serve:
+    return "serve";
+  case ApiRole::Entry:
+    return "entry";
+  case ApiRole::Exit:
+    return "exit";
+  }
+  llvm_unreachable("unknown ApiRole");
+}
+
+namespace {
+
+using nlohmann::json;
+
+const char *typeName(const json &V) {
+  switch (V.type()) {
+  case json::value_t::null:
+    return "null";
+  case json::value_t::object:
+    return "an object";
+  case json::value_t::array:
+    return "an array";
+  case json::value_t::string:
+    return "a string";
+  case json::value_t::boolean:
+    return "a boolean";
+  case json::value_t::number_integer:
+  case json::value_t::number_unsigned:
+    return "an integer";
+  case json::value_t::number_float:
+    return "a number";
+  default:
+    return "an unknown value";
+  }
+}
+
+/// Collects every problem in a pack, each anchored to where it is, so one
+/// run shows the author all of them.
+class PackReader {
+public:
+  PackReader(llvm::StringRef Text, llvm::StringRef Path)
+      : Path(Path), Positions(Text) {}
+
+  llvm::Expected<RulePack> read(const json &Root) {
+    Pack.Path = Path.str();
+    if (!Root.is_object()) {
+      error("", llvm::formatv("a rule pack is a JSON object, found {0}",
+                              typeName(Root)));
+      return finish();
+    }
+    // nlohmann iterates keys in sorted order; the name must be known
+    // before the APIs that record it.
+    if (Root.contains("pack"))
+      readString(Root["pack"], "/pack", Pack.Name);
+    for (const auto &[Key, Value] : Root.items()) {
+      std::string Ptr = "/" + escapeJsonPointerToken(Key);
+      if (Key == "pack")
+        continue;
+      else if (Key == "description")
+        readString(Value, Ptr, Pack.Description);
+      else if (Key == "apis")
+        readApis(Value, Ptr);
+      else if (Key == "serve_points")
+        readApiList(Value, Ptr, ApiRole::Serve);
+      else if (Key == "entry_points")
+        readApiList(Value, Ptr, ApiRole::Entry);
+      else if (Key == "exit_functions")
+        readApiList(Value, Ptr, ApiRole::Exit);
+      else if (Key == "env_sources")
+        readEnvSources(Value, Ptr);
+      else if (Key == "flag_prefixes")
+        readStrings(Value, Ptr, Pack.FlagPrefixes);
+      else if (Key == "env_name_literals")
+        readStrings(Value, Ptr, Pack.EnvNameLiterals);
+      else if (Key == "env_config_names")
+        readStrings(Value, Ptr, Pack.EnvConfigNames);
+      else if (Key == "metrics_switch_names")
+        readStrings(Value, Ptr, Pack.MetricsSwitchNames);
+      else if (Key == "build_mode_macros")
+        readStrings(Value, Ptr, Pack.BuildModeMacros);
+      else if (Key == "metrics_feature_macros")
+        readStrings(Value, Ptr, Pack.MetricsFeatureMacros);
+      else if (Key == "$schema" || Key == "version")
+        continue;
+      else
+        unknownKey(Ptr, Key,
+                   "pack, description, apis, serve_points, entry_points, "
+                   "exit_functions, env_sources, flag_prefixes, "
+                   "env_name_literals, env_config_names, "
+                   "metrics_switch_names, build_mode_macros, "
+                   "metrics_feature_macros");
+    }
+    if (Pack.Name.empty() && Errors.empty())
+      error("", "missing required key 'pack' (the pack's name)");
+    return finish();
+  }
+
+private:
+  void error(llvm::StringRef Ptr, const llvm::Twine &Message,
+             bool AtKey = false) {
+    TextPosition P = Positions.lookup(Ptr, AtKey);
+    Errors += llvm::formatv("{0}:{1}:{2}: error: {3}\n", Path, P.Line,
+                            P.Column, Message.str())
+                  .str();
+  }
+
+  void unknownKey(llvm::StringRef Ptr, llvm::StringRef Key,
+                  llvm::StringRef Known) {
+    error(Ptr, "unknown key '" + Key + "' (known keys: " + Known + ")",
+          /*AtKey=*/true);
+  }
+
+  bool expect(const json &V, llvm::StringRef Ptr, json::value_t Type,
+              llvm::StringRef What) {
+    bool Ok = V.type() == Type ||
+              (Type == json::value_t::number_integer &&
+               V.type() == json::value_t::number_unsigned);
+    if (!Ok)
+      error(Ptr, "expected " + What + ", found " + typeName(V));
+    return Ok;
+  }
+
+  void readString(const json &V, llvm::StringRef Ptr, std::string &Out) {
+    if (expect(V, Ptr, json::value_t::string, "a string"))
+      Out = V.get<std::string>();
+  }
+
+  void readStrings(const json &V, llvm::StringRef Ptr,
+                   std::vector<std::string> &Out) {
+    if (!expect(V, Ptr, json::value_t::array, "an array of strings"))
+      return;
+    for (size_t I = 0; I < V.size(); ++I) {
+      std::string Item;
+      std::string ItemPtr = Ptr.str() + "/" + std::to_string(I);
+      readString(V[I], ItemPtr, Item);
+      if (!Item.empty())
+        Out.push_back(Item);
+      else if (V[I].is_string())
+        error(ItemPtr, "empty string");
+    }
+  }
+
+  void readApis(const json &V, llvm::StringRef Ptr) {
+    if (!expect(V, Ptr, json::value_t::object,
+                "an object keyed by role (create, register, expose, "
+                "self_register)"))
+      return;
+    for (const auto &[Key, Value] : V.items()) {
+      std::string Child = Ptr.str() + "/" + escapeJsonPointerToken(Key);
+      auto Role = llvm::StringSwitch<std::optional<ApiRole>>(Key)
+                      .Case("create", ApiRole::Create)
+                      .Case("register", ApiRole::Register)
+                      .Case("expose", ApiRole::Expose)
+                      .Case("self_register", ApiRole::SelfRegister)
+                      .Default(std::nullopt);
+      if (!Role) {
+        unknownKey(Child, Key, "create, register, expose, self_register");
+        continue;
+      }
+      readApiList(Value, Child, *Role);
+    }
+  }
+
+  void readApiList(const json &V, llvm::StringRef Ptr, ApiRole Role) {
+    if (!expect(V, Ptr, json::value_t::array,
+                "an array of qualified names or {\"name\": ...} objects"))
+      return;
+    for (size_t I = 0; I < V.size(); ++I) {
+      std::string ItemPtr = Ptr.str() + "/" + std::to_string(I);
+      ApiPattern Api;
+      Api.Role = Role;
+      Api.Pack = Pack.Name;
+      const json &Item = V[I];
+      if (Item.is_string()) {
+        Api.Name = Item.get<std::string>();
+      } else if (Item.is_object()) {
+        for (const auto &[Key, Value] : Item.items()) {
+          std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+          if (Key == "name") {
+            readString(Value, Child, Api.Name);
+          } else if (Key == "min_args") {
+            if (expect(Value, Child, json::value_t::number_integer,
+                       "a non-negative integer") &&
+                Value.get<long long>() >= 0)
+              Api.MinArgs = Value.get<unsigned>();
+            else if (Value.is_number_integer())
+              error(Child, "expected a non-negative integer");
+          } else if (Key == "note") {
+            std::string Ignored;
+            readString(Value, Child, Ignored);
+          } else {
+            unknownKey(Child, Key, "name, min_args, note");
+          }
+        }
+        if (!Item.contains("name"))
+          error(ItemPtr, "missing required key 'name'");
+      } else {
+        error(ItemPtr, llvm::Twine("expected a qualified name or an object, "
+                                   "found ") +
+                           typeName(Item));
+        continue;
+      }
+      if (Api.Name.empty())
+        continue;
+      if (!checkQualifiedName(Api.Name, ItemPtr))
+        continue;
+      Pack.Apis.push_back(std::move(Api));
+    }
+  }
+
+  bool checkQualifiedName(llvm::StringRef Name, llvm::StringRef Ptr) {
+    llvm::StringRef Body = Name;
+    Body.consume_front("::");
+    bool Ok = !Body.empty() && llvm::all_of(Body, [](char C) {
+      return llvm::isAlnum(C) || C == '_' || C == ':' || C == '*' || C == '~';
+    });
+    if (!Ok)
+      error(Ptr, "'" + Name +
+                     "' is not a qualified C++ name (letters, digits, '_', "
+                     "'::' and '*' wildcards)");
+    return Ok;
+  }
+
+  void readEnvSources(const json &V, llvm::StringRef Ptr) {
+    if (!expect(V, Ptr, json::value_t::array, "an array"))
+      return;
+    for (size_t I = 0; I < V.size(); ++I) {
+      std::string ItemPtr = Ptr.str() + "/" + std::to_string(I);
+      EnvSourcePattern Source;
+      const json &Item = V[I];
+      if (Item.is_string()) {
+        Source.Name = Item.get<std::string>();
+      } else if (Item.is_object()) {
+        for (const auto &[Key, Value] : Item.items()) {
+          std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+          if (Key == "name")
+            readString(Value, Child, Source.Name);
+          else if (Key == "kind")
+            readString(Value, Child, Source.Kind);
+          else if (Key == "name_arg" || Key == "out_arg") {
+            if (expect(Value, Child, json::value_t::number_integer,
+                       "an integer argument index (-1 for none)"))
+              (Key == "name_arg" ? Source.NameArg : Source.OutArg) =
+                  Value.get<int>();
+          } else
+            unknownKey(Child, Key, "name, kind, name_arg, out_arg");
+        }
+        if (!Item.contains("name"))
+          error(ItemPtr, "missing required key 'name'");
+      } else {
+        error(ItemPtr, llvm::Twine("expected a function name or an object, "
+                                   "found ") +
+                           typeName(Item));
+        continue;
+      }
+      if (!Source.Name.empty() && checkQualifiedName(Source.Name, ItemPtr))
+        Pack.EnvSources.push_back(std::move(Source));
+    }
+  }
+
+  llvm::Expected<RulePack> finish() {
+    if (!Errors.empty()) {
+      if (Errors.back() == '\n')
+        Errors.pop_back();
+      return llvm::createStringError(llvm::inconvertibleErrorCode(), Errors);
+    }
+    return std::move(Pack);
+  }
+
+  llvm::StringRef Path;
+  JsonPositions Positions;
+  RulePack Pack;
+  std::string Errors;
+};
+
+/// nlohmann reports syntax errors by byte offset; turn that into line:col.
+TextPosition positionOfByte(llvm::StringRef Text, size_t Byte) {
+  TextPosition P;
+  for (size_t I = 0; I < Byte && I < Text.size(); ++I) {
+    if (Text[I] == '\n') {
+      ++P.Line;
+      P.Column = 1;
+    } else {
+      ++P.Column;
+    }
+  }
+  return P;
+}
+
+} // namespace
+
+llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text,
+                                       llvm::StringRef Path) {
+  json Root;
+  try {
+    Root = json::parse(Text.begin(), Text.end());
+  } catch (const json::parse_error &E) {
+    // E.byte is one past the offending character.
+    TextPosition P = positionOfByte(Text, E.byte ? E.byte - 1 : 0);
+    std::string What = E.what();
+    // Drop nlohmann's "[json.exception.parse_error.101] parse error at line
+    // 1, column 2: " prefix: we give the position ourselves.
+    size_t Colon = What.find(": ");
+    if (Colon != std::string::npos)
+      What = What.substr(Colon + 2);
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        llvm::formatv("{0}:{1}:{2}: error: invalid JSON: {3}", Path, P.Line,
+                      P.Column, What)
+            .str());
+  }
+  return PackReader(Text, Path).read(Root);
+}
+
+llvm::Expected<RulePack> loadRulePackFile(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return llvm::createStringError(
+        Buffer.getError(), llvm::formatv("{0}: error: cannot read rule pack: "
+                                         "{1}",
+                                         Path, Buffer.getError().message())
+                               .str());
+  return parseRulePack((*Buffer)->getBuffer(), Path);
+}
+
+} // namespace metrics_init_check

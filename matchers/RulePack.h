@@ -1,0 +1,82 @@
+//===--- RulePack.h - Metrics library descriptions as data -------*- C++ -*-===//
+//
+// A rule pack tells the engine, for one metrics library or one code base,
+// which APIs create, register and expose metrics, where a service starts
+// serving, and where environment-dependent values come from. Packs are JSON
+// (format: docs/rule-packs.md); adding a library never needs C++ changes.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_MATCHERS_RULEPACK_H
+#define METRICS_INIT_CHECK_MATCHERS_RULEPACK_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace metrics_init_check {
+
+/// What a matched API means for the service's metrics.
+enum class ApiRole {
+  Create,       ///< a registry / provider comes to exist
+  Register,     ///< a metric or collector enters a registry
+  Expose,       ///< metrics become reachable (HTTP endpoint, push, reader)
+  SelfRegister, ///< static object registering during static initialisation
+  Serve,        ///< the service starts serving (blocking run, listen, start)
+  Entry,        ///< a service entry function
+  Exit,         ///< does not return to the caller (exit, abort, LOG(FATAL))
+};
+constexpr unsigned NumApiRoles = 7;
+llvm::StringRef apiRoleName(ApiRole Role);
+
+/// A qualified name, optionally with `*` wildcards, as in
+/// "::prometheus::detail::Builder::Register". A class name stands for all
+/// of its constructors.
+struct ApiPattern {
+  std::string Name;
+  ApiRole Role = ApiRole::Create;
+  /// Only calls with at least this many arguments match (bvar: a named
+  /// constructor exposes, a default-constructed variable does not).
+  unsigned MinArgs = 0;
+  std::string Pack; ///< the pack that declared it, for messages
+};
+
+/// A function whose result (or out-parameter) carries a value taken from
+/// the process environment.
+struct EnvSourcePattern {
+  std::string Name;
+  int NameArg = 0; ///< argument that names the variable; -1 if none
+  int OutArg = -1; ///< argument written with the value; -1: the return value
+  std::string Kind = "environment variable"; ///< for messages
+};
+
+struct RulePack {
+  std::string Name;
+  std::string Path;
+  std::string Description;
+  std::vector<ApiPattern> Apis;
+  std::vector<EnvSourcePattern> EnvSources;
+  /// Globals whose name starts with one of these carry command-line or
+  /// environment configuration (gflags' FLAGS_).
+  std::vector<std::string> FlagPrefixes;
+  std::vector<std::string> EnvNameLiterals;
+  std::vector<std::string> EnvConfigNames;
+  std::vector<std::string> MetricsSwitchNames;
+  std::vector<std::string> BuildModeMacros;
+  std::vector<std::string> MetricsFeatureMacros;
+};
+
+/// Parses and validates one pack. Errors read
+/// "<path>:<line>:<col>: error: <what is wrong>", one per line.
+llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text,
+                                       llvm::StringRef Path);
+
+/// Reads \p Path and parses it.
+llvm::Expected<RulePack> loadRulePackFile(llvm::StringRef Path);
+
+
+} // namespace metrics_init_check
+
+#endif

@@ -1,0 +1,21 @@
+//===--- SourceText.h - Spelling of code in messages and fixes ---*- C++ -*-===//
+
+#ifndef METRICS_INIT_CHECK_MATCHERS_SOURCETEXT_H
+#define METRICS_INIT_CHECK_MATCHERS_SOURCETEXT_H
+
+#include "clang/AST/ASTContext.h"
+
+#include <string>
+
+namespace metrics_init_check {
+
+/// The code of \p Range as written, on one line, shortened to \p MaxChars.
+std::string spelling(const clang::ASTContext &Ctx, clang::SourceRange Range,
+                     unsigned MaxChars = 60);
+
+/// The whitespace that starts the line of \p Loc.
+std::string lineIndent(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
+
+} // namespace metrics_init_check
+
+#endif

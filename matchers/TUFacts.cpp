@@ -1,0 +1,358 @@
+//===--- TUFacts.cpp - Per-TU call graph and metrics effects ---------------===//
+
+#include "TUFacts.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace metrics_init_check {
+
+using namespace clang;
+
+const FunctionDecl *TUFacts::definitionOf(const FunctionDecl *FD) {
+  if (!FD)
+    return nullptr;
+  if (const FunctionDecl *Def = FD->getDefinition())
+    return Def;
+  return FD->getCanonicalDecl();
+}
+
+const FunctionDecl *calleeOf(const Stmt *S) {
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    return Call->getDirectCallee();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+    return Construct->getConstructor();
+  if (const auto *New = dyn_cast<CXXNewExpr>(S))
+    if (const CXXConstructExpr *Construct = New->getConstructExpr())
+      return Construct->getConstructor();
+  return nullptr;
+}
+
+unsigned numArgsOf(const Stmt *S) {
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    // A member operator call counts the object as its first argument.
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+      if (isa_and_nonnull<CXXMethodDecl>(Op->getDirectCallee()))
+        return Call->getNumArgs() - 1;
+    return Call->getNumArgs();
+  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+    unsigned N = 0;
+    for (const Expr *Arg : Construct->arguments())
+      if (!isa<CXXDefaultArgExpr>(Arg))
+        ++N;
+    return N;
+  }
+  if (const auto *New = dyn_cast<CXXNewExpr>(S))
+    if (const CXXConstructExpr *Construct = New->getConstructExpr())
+      return numArgsOf(Construct);
+  return 0;
+}
+
+/// std::make_shared<T>(...) and friends construct a T inside the standard
+/// library, whose bodies we never look into: treat them as constructing T.
+static const CXXRecordDecl *constructedThroughFactory(const FunctionDecl *FD) {
+  if (!FD || !FD->isInStdNamespace() || !FD->getIdentifier())
+    return nullptr;
+  llvm::StringRef Name = FD->getName();
+  if (Name != "make_shared" && Name != "make_unique" &&
+      Name != "allocate_shared" && Name != "make_shared_for_overwrite" &&
+      Name != "make_unique_for_overwrite")
+    return nullptr;
+  const TemplateArgumentList *Args = FD->getTemplateSpecializationArgs();
+  if (!Args || Args->size() == 0 ||
+      Args->get(0).getKind() != TemplateArgument::Type)
+    return nullptr;
+  return Args->get(0).getAsType()->getAsCXXRecordDecl();
+}
+
+/// Walks the TU once: finds the TU's own functions and every call edge
+/// between them. Bodies in system headers are skipped entirely, which is
+/// most of the time a TU would otherwise take.
+class TUFacts::Collector : public RecursiveASTVisitor<Collector> {
+public:
+  explicit Collector(TUFacts &Facts) : Facts(Facts) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBody() const { return true; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+  bool TraverseDecl(Decl *D) {
+    if (!D)
+      return true;
+    if (!isa<TranslationUnitDecl>(D) && !Facts.isOwnCode(D->getLocation()))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  // Function bodies: remember whose body we are in.
+  bool TraverseFunctionDecl(FunctionDecl *FD) { return traverseFn(FD, [&] {
+      return RecursiveASTVisitor::TraverseFunctionDecl(FD); }); }
+  bool TraverseCXXMethodDecl(CXXMethodDecl *FD) { return traverseFn(FD, [&] {
+      return RecursiveASTVisitor::TraverseCXXMethodDecl(FD); }); }
+  bool TraverseCXXConstructorDecl(CXXConstructorDecl *FD) {
+    return traverseFn(FD, [&] {
+      return RecursiveASTVisitor::TraverseCXXConstructorDecl(FD); });
+  }
+  bool TraverseCXXDestructorDecl(CXXDestructorDecl *FD) {
+    return traverseFn(FD, [&] {
+      return RecursiveASTVisitor::TraverseCXXDestructorDecl(FD); });
+  }
+  bool TraverseCXXConversionDecl(CXXConversionDecl *FD) {
+    return traverseFn(FD, [&] {
+      return RecursiveASTVisitor::TraverseCXXConversionDecl(FD); });
+  }
+
+  bool TraverseLambdaExpr(LambdaExpr *L) {
+    CXXMethodDecl *Op = L->getCallOperator();
+    // Defining a lambda runs nothing; handing it to a call might (call_once,
+    // a thread). Edges for those are added at the call (VisitCallExpr).
+    return traverseFn(Op, [&] {
+      return RecursiveASTVisitor::TraverseLambdaExpr(L); });
+  }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    addEdge(Call, Call->getDirectCallee());
+    for (const Expr *Arg : Call->arguments())
+      addLambdaArgument(Call, Arg);
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+    addEdge(Construct, Construct->getConstructor());
+    for (const Expr *Arg : Construct->arguments())
+      addLambdaArgument(Construct, Arg);
+    return true;
+  }
+
+private:
+  template <typename Fn> bool traverseFn(FunctionDecl *FD, Fn Traverse) {
+    bool Own = FD->doesThisDeclarationHaveABody() &&
+               Facts.isOwnCode(FD->getLocation());
+    if (Own)
+      Facts.Own.push_back(FD);
+    const FunctionDecl *Saved = Current;
+    if (Own)
+      Current = FD;
+    bool Result = Traverse();
+    Current = Saved;
+    return Result;
+  }
+
+  void addEdge(const Expr *Site, const FunctionDecl *Callee) {
+    if (!Current || !Callee)
+      return;
+    Callee = definitionOf(Callee);
+    Facts.Callers[Callee].push_back({Site, Current});
+    Facts.Callees[Current].push_back({Site, Callee});
+  }
+
+  void addLambdaArgument(const Expr *Site, const Expr *Arg) {
+    if (const auto *L = dyn_cast<LambdaExpr>(Arg->IgnoreImplicit()))
+      addEdge(Site, L->getCallOperator());
+  }
+
+  TUFacts &Facts;
+  const FunctionDecl *Current = nullptr;
+};
+
+TUFacts::TUFacts(ASTContext &Ctx, const ApiModel &Api) : Ctx(Ctx), Api(Api) {
+  Collector(*this).TraverseDecl(Ctx.getTranslationUnitDecl());
+  propagate();
+}
+
+TUFacts::~TUFacts() = default;
+
+bool TUFacts::isOwnCode(SourceLocation Loc) const {
+  if (Loc.isInvalid())
+    return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  return !SM.isInSystemHeader(SM.getExpansionLoc(Loc));
+}
+
+Effect TUFacts::directEffect(const Stmt *S) const {
+  const FunctionDecl *Callee = calleeOf(S);
+  if (!Callee)
+    return {};
+  unsigned NumArgs = numArgsOf(S);
+  if (const ApiPattern *P = Api.match(ApiRole::Exit, Callee, NumArgs))
+    return {EffectKind::Exit, P, nullptr};
+  if (Callee->isNoReturn())
+    return {EffectKind::Exit, nullptr, nullptr};
+  for (ApiRole Role : {ApiRole::Create, ApiRole::Register, ApiRole::Expose,
+                       ApiRole::SelfRegister})
+    if (const ApiPattern *P = Api.match(Role, Callee, NumArgs))
+      return {EffectKind::Init, P, nullptr};
+  if (const CXXRecordDecl *Made = constructedThroughFactory(Callee)) {
+    // make_shared<T>(args) passes its arguments on to T's constructor.
+    for (ApiRole Role : {ApiRole::Create, ApiRole::Register, ApiRole::Expose,
+                         ApiRole::SelfRegister})
+      if (const ApiPattern *P = Api.matchType(Role, Made, NumArgs))
+        return {EffectKind::Init, P, nullptr};
+  }
+  if (const ApiPattern *P = Api.match(ApiRole::Serve, Callee, NumArgs))
+    return {EffectKind::Serve, P, nullptr};
+  return {};
+}
+
+void TUFacts::propagate() {
+  // Seed with the functions that call an API themselves, then walk the
+  // reverse call graph: a caller of an initialising function initialises.
+  std::vector<const FunctionDecl *> InitWork, ServeWork;
+  for (const auto &[Caller, Sites] : Callees) {
+    for (const auto &[Site, Callee] : Sites) {
+      Effect E = directEffect(Site);
+      if (E.Kind == EffectKind::Init && !InitFns.count(Caller)) {
+        InitFns[Caller] = E;
+        InitWork.push_back(Caller);
+      }
+      if (E.Kind == EffectKind::Serve && !ServeFns.count(Caller)) {
+        ServeFns[Caller] = E;
+        ServeWork.push_back(Caller);
+      }
+    }
+  }
+  // Factories of the TU's own types (make_unique<MetricsService>()) are
+  // handled in effectOf, once the constructors' effects are known.
+  auto Spread = [&](std::vector<const FunctionDecl *> &Work,
+                    llvm::DenseMap<const FunctionDecl *, Effect> &Set,
+                    EffectKind Kind) {
+    while (!Work.empty()) {
+      const FunctionDecl *FD = Work.back();
+      Work.pop_back();
+      auto It = Callers.find(FD);
+      if (It == Callers.end())
+        continue;
+      for (const CallSite &Site : It->second) {
+        if (Set.count(Site.Caller))
+          continue;
+        Set[Site.Caller] = Effect{Kind, Set[FD].Api, FD};
+        Work.push_back(Site.Caller);
+      }
+    }
+  };
+  Spread(InitWork, InitFns, EffectKind::Init);
+  Spread(ServeWork, ServeFns, EffectKind::Serve);
+}
+
+Effect TUFacts::effectOf(const Stmt *S) const {
+  if (!S)
+    return {};
+  if (Effect Direct = directEffect(S))
+    return Direct;
+  const FunctionDecl *Callee = definitionOf(calleeOf(S));
+  if (Callee) {
+    auto It = InitFns.find(Callee);
+    if (It != InitFns.end())
+      return {EffectKind::Init, It->second.Api, Callee};
+  }
+  if (const CXXRecordDecl *Made = constructedThroughFactory(calleeOf(S))) {
+    for (const CXXConstructorDecl *Ctor : Made->ctors()) {
+      auto It = InitFns.find(definitionOf(Ctor));
+      if (It != InitFns.end())
+        return {EffectKind::Init, It->second.Api, definitionOf(Ctor)};
+    }
+  }
+  // A lambda handed to a call (std::call_once, a thread) runs its body.
+  auto LambdaArgs = [&](auto Args) -> Effect {
+    for (const Expr *Arg : Args)
+      if (const auto *L = dyn_cast<LambdaExpr>(Arg->IgnoreImplicit())) {
+        auto It = InitFns.find(L->getCallOperator());
+        if (It != InitFns.end())
+          return {EffectKind::Init, It->second.Api, L->getCallOperator()};
+      }
+    return {};
+  };
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    if (Effect E = LambdaArgs(Call->arguments()))
+      return E;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+    if (Effect E = LambdaArgs(Construct->arguments()))
+      return E;
+  if (Callee) {
+    auto It = ServeFns.find(Callee);
+    if (It != ServeFns.end())
+      return {EffectKind::Serve, It->second.Api, Callee};
+  }
+  return {};
+}
+
+Effect TUFacts::initEffectOf(const FunctionDecl *FD) const {
+  auto It = InitFns.find(definitionOf(FD));
+  return It == InitFns.end() ? Effect{} : It->second;
+}
+
+bool TUFacts::reachesServe(const FunctionDecl *FD) const {
+  return ServeFns.count(definitionOf(FD));
+}
+
+llvm::ArrayRef<CallSite> TUFacts::callersOf(const FunctionDecl *FD) const {
+  auto It = Callers.find(definitionOf(FD));
+  if (It == Callers.end())
+    return {};
+  return It->second;
+}
+
+static std::string functionLabel(const FunctionDecl *FD) {
+  if (const auto *M = dyn_cast<CXXMethodDecl>(FD))
+    if (M->getParent()->isLambda())
+      return "the lambda";
+  if (isa<CXXConstructorDecl>(FD))
+    return "the constructor of '" + packQualifiedName(FD) + "'";
+  return "'" + packQualifiedName(FD) + "()'";
+}
+
+std::string TUFacts::describe(const Effect &E) const {
+  std::string Out;
+  llvm::SmallPtrSet<const FunctionDecl *, 8> Seen;
+  const FunctionDecl *Via = E.Via;
+  // Follow the wrapper chain a few steps: enough to explain, short enough
+  // to read.
+  for (unsigned Depth = 0; Via && Depth < 3 && Seen.insert(Via).second;
+       ++Depth) {
+    Out += functionLabel(Via) + " → ";
+    auto It = (E.Kind == EffectKind::Serve ? ServeFns : InitFns).find(Via);
+    if (It == (E.Kind == EffectKind::Serve ? ServeFns : InitFns).end())
+      break;
+    Via = It->second.Via;
+  }
+  if (Via && Seen.count(Via) == 0)
+    Out += "… → ";
+  if (E.Api)
+    Out += "'" + llvm::StringRef(E.Api->Name).ltrim(':').str() + "' (" +
+           apiRoleName(E.Api->Role).str() + ", " + E.Api->Pack + ")";
+  else if (!Out.empty())
+    Out.resize(Out.size() - strlen(" → "));
+  return Out;
+}
+
+const FunctionCFG *TUFacts::cfg(const FunctionDecl *FD) const {
+  auto &Slot = CFGs[FD];
+  if (Slot)
+    return Slot->Graph ? Slot.get() : nullptr;
+  Slot = std::make_unique<FunctionCFG>();
+  if (!FD->hasBody() || FD->isDependentContext())
+    return nullptr;
+  CFG::BuildOptions Options;
+  Options.AddImplicitDtors = false;
+  Options.AddInitializers = true;
+  Options.AddTemporaryDtors = false;
+  Options.setAllAlwaysAdd();
+  Slot->Graph = CFG::buildCFG(FD, FD->getBody(), &Ctx, Options);
+  if (!Slot->Graph)
+    return nullptr;
+  for (const CFGBlock *Block : *Slot->Graph) {
+    unsigned Index = 0;
+    for (const CFGElement &Element : *Block) {
+      if (auto S = Element.getAs<CFGStmt>())
+        Slot->Elements.try_emplace(S->getStmt(), Block, Index);
+      ++Index;
+    }
+    if (const Stmt *T = Block->getTerminatorStmt())
+      Slot->Terminators[T] = Block;
+  }
+  return Slot.get();
+}
+
+} // namespace metrics_init_check

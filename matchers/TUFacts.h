@@ -1,0 +1,111 @@
+//===--- TUFacts.h - Per-TU call graph and metrics effects -------*- C++ -*-===//
+//
+// Everything the rules ask about one translation unit, computed once:
+// which functions are the TU's own code, who calls whom, and which calls
+// initialise metrics, start serving or never return, transitively through
+// wrappers (InitMetrics(), Telemetry::Start(), constructors, lambdas).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_MATCHERS_TUFACTS_H
+#define METRICS_INIT_CHECK_MATCHERS_TUFACTS_H
+
+#include "ApiModel.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <memory>
+
+namespace metrics_init_check {
+
+/// What evaluating one expression does, as far as metrics are concerned.
+enum class EffectKind { None, Init, Serve, Exit };
+
+struct Effect {
+  EffectKind Kind = EffectKind::None;
+  /// The rule-pack API reached, directly or at the end of a wrapper chain.
+  const ApiPattern *Api = nullptr;
+  /// The TU function through which the API is reached; null when the
+  /// expression calls the API itself.
+  const clang::FunctionDecl *Via = nullptr;
+  explicit operator bool() const { return Kind != EffectKind::None; }
+};
+
+struct CallSite {
+  const clang::Expr *Call; ///< CallExpr, CXXConstructExpr or LambdaExpr
+  const clang::FunctionDecl *Caller;
+};
+
+/// A CFG with a map from each statement to where it is evaluated.
+struct FunctionCFG {
+  std::unique_ptr<clang::CFG> Graph;
+  llvm::DenseMap<const clang::Stmt *, std::pair<const clang::CFGBlock *, unsigned>>
+      Elements;
+  llvm::DenseMap<const clang::Stmt *, const clang::CFGBlock *> Terminators;
+};
+
+class TUFacts {
+public:
+  TUFacts(clang::ASTContext &Ctx, const ApiModel &Api);
+  ~TUFacts();
+
+  clang::ASTContext &context() const { return Ctx; }
+  const ApiModel &api() const { return Api; }
+
+  /// The TU's own functions with bodies (not system headers), in the order
+  /// they appear, including lambda call operators and template patterns.
+  llvm::ArrayRef<const clang::FunctionDecl *> ownFunctions() const {
+    return Own;
+  }
+  bool isOwnCode(clang::SourceLocation Loc) const;
+
+  /// The effect of evaluating \p S itself: a call, a construction, a
+  /// lambda handed to a call. Sub-expressions are not looked into.
+  Effect effectOf(const clang::Stmt *S) const;
+  /// How \p FD initialises metrics (the first API it reaches), if it does.
+  Effect initEffectOf(const clang::FunctionDecl *FD) const;
+  bool reachesServe(const clang::FunctionDecl *FD) const;
+
+  llvm::ArrayRef<CallSite> callersOf(const clang::FunctionDecl *FD) const;
+  /// "InitMetrics() → prometheus::Exposer::Exposer" style explanation.
+  std::string describe(const Effect &E) const;
+
+  /// The CFG of \p FD, built on first use; null if it cannot be built.
+  const FunctionCFG *cfg(const clang::FunctionDecl *FD) const;
+
+  /// Canonical declaration with a body, so calls through a forward
+  /// declaration find the definition.
+  static const clang::FunctionDecl *definitionOf(const clang::FunctionDecl *FD);
+
+private:
+  class Collector;
+  Effect directEffect(const clang::Stmt *S) const;
+  void propagate();
+
+  clang::ASTContext &Ctx;
+  const ApiModel &Api;
+  std::vector<const clang::FunctionDecl *> Own;
+  /// Call edges: callee -> call sites.
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<CallSite>> Callers;
+  /// Call sites in each function: caller -> (expression, callee).
+  llvm::DenseMap<const clang::FunctionDecl *,
+                 std::vector<std::pair<const clang::Expr *,
+                                       const clang::FunctionDecl *>>>
+      Callees;
+  llvm::DenseMap<const clang::FunctionDecl *, Effect> InitFns;
+  llvm::DenseMap<const clang::FunctionDecl *, Effect> ServeFns;
+  mutable llvm::DenseMap<const clang::FunctionDecl *,
+                         std::unique_ptr<FunctionCFG>>
+      CFGs;
+};
+
+/// The function a call-like expression runs: the callee of a call, the
+/// constructor of a construction, the call operator of a lambda.
+const clang::FunctionDecl *calleeOf(const clang::Stmt *S);
+unsigned numArgsOf(const clang::Stmt *S);
+
+} // namespace metrics_init_check
+
+#endif
