@@ -67,6 +67,20 @@ private:
   llvm::SmallPtrSet<const IfStmt *, 8> ElseIfs;
 };
 
+/// A stage of metrics set-up, and how messages name it.
+struct Stage {
+  RoleMask Roles;
+  const char *Done;    ///< "exposed"
+  const char *Does;    ///< "exposes"
+  const char *Missing; ///< "without exposing them"
+};
+const Stage Stages[] = {
+    {roleBit(ApiRole::Expose), "exposed", "exposes", "without exposing them"},
+    {roleBit(ApiRole::Register) | roleBit(ApiRole::SelfRegister), "registered",
+     "registers", "without registering them"},
+    {roleBit(ApiRole::Create), "created", "creates", "without creating them"},
+};
+
 class Analysis {
 public:
   Analysis(const TUFacts &Facts, EnvConditionalInit::Options Opts,
@@ -220,30 +234,36 @@ private:
     Decision D;
     if (!describe(FD, Head, D))
       return;
-    std::vector<const Outcome *> Initialising, Skipping;
-    for (Outcome &O : D.Outcomes) {
-      if (!O.Start)
-        continue; // statically unreachable
-      O.Paths = Paths.from(FD, O.Start);
-      if (O.Paths.Incomplete)
+    // One stage of set-up at a time, the last first: a registry created
+    // everywhere but exposed only in production is an exposure finding.
+    for (const Stage &S : Stages) {
+      std::vector<const Outcome *> Initialising, Skipping;
+      bool Incomplete = false;
+      for (Outcome &O : D.Outcomes) {
+        if (!O.Start)
+          continue; // statically unreachable
+        O.Paths = Paths.from(FD, O.Start, 0, S.Roles);
+        Incomplete |= O.Paths.Incomplete;
+        if (O.Paths.Skips)
+          Skipping.push_back(&O);
+        else if (O.Paths.Inits)
+          Initialising.push_back(&O);
+      }
+      if (Incomplete)
         return;
-      if (O.Paths.Skips)
-        Skipping.push_back(&O);
-      else if (O.Paths.Inits)
-        Initialising.push_back(&O);
-    }
-    if (Initialising.empty() || Skipping.empty())
-      return;
-    // Initialised on every path before the decision: the decision only
-    // adds to what is already there.
-    if (const FunctionCFG *G = Facts.cfg(FD)) {
+      if (Initialising.empty() || Skipping.empty())
+        continue;
+      // Done on every path before the decision already: the decision only
+      // adds to what is there.
+      const FunctionCFG *G = Facts.cfg(FD);
       auto It = G->Terminators.find(Head);
       if (It != G->Terminators.end() &&
-          Paths.initialisedBefore(FD, It->second))
+          Paths.initialisedBefore(FD, It->second, S.Roles))
         return;
+      report(FD, D, S, *Evidence, Deciding, Switch, Severity, Initialising,
+             Skipping);
+      return;
     }
-    report(FD, D, *Evidence, Deciding, Switch, Severity, Initialising,
-           Skipping);
   }
 
   std::string sinkText(const PathOutcome &P) const {
@@ -258,7 +278,7 @@ private:
     return "serving";
   }
 
-  void report(const FunctionDecl *FD, const Decision &D,
+  void report(const FunctionDecl *FD, const Decision &D, const Stage &S,
               const EnvEvidence &Evidence, const Expr *Deciding, bool Switch,
               Level Severity, llvm::ArrayRef<const Outcome *> Initialising,
               llvm::ArrayRef<const Outcome *> Skipping) {
@@ -278,12 +298,13 @@ private:
         Skips += O == Skipping.back() ? " and " : ", ";
       Skips += O->Label;
     }
+    std::string Done = S.Done;
     if (Switch) {
-      F.Message = "metrics are initialised only when the explicit metrics "
-                  "switch " +
-                  Source + " selects it: '" + InitText + "' runs " +
-                  Init.Label + "; " + Skips + " the service reaches " +
-                  sinkText(Skipping.front()->Paths) + " without metrics";
+      F.Message = "metrics are " + Done +
+                  " only when the explicit metrics switch " + Source +
+                  " selects it: '" + InitText + "' runs " + Init.Label +
+                  "; " + Skips + " the service reaches " +
+                  sinkText(Skipping.front()->Paths) + " " + S.Missing;
       if (!Evidence.FlagDefault.empty())
         F.Message += " (the flag defaults to " + Evidence.FlagDefault +
                      (Evidence.FlagDefault == "false" ||
@@ -291,20 +312,27 @@ private:
                           ? ": metrics are off unless it is set)"
                           : ")");
     } else {
-      F.Message = "metrics are initialised only in some environments: '" +
+      F.Message = "metrics are " + Done + " only in some environments: '" +
                   InitText + "' runs " + Init.Label + " (a decision on " +
                   Source + "); " + Skips + " the service reaches " +
-                  sinkText(Skipping.front()->Paths) + " without metrics";
+                  sinkText(Skipping.front()->Paths) + " " + S.Missing;
     }
     if (Init.Paths.InitEffect.Via)
       F.Related.push_back(
           {InitSite->getSourceRange(),
-           "'" + InitText + "' initialises metrics: " +
+           "'" + InitText + "' " + S.Does + " metrics: " +
                Facts.describe(Init.Paths.InitEffect)});
     F.Related.push_back({Deciding->getSourceRange(),
                          "the decision depends on " + Source});
     if (Evidence.Where.isValid() && Facts.isOwnCode(Evidence.Where.getBegin()))
-      F.Related.push_back({Evidence.Where, Source + " is read here"});
+      F.Related.push_back(
+          {Evidence.Where,
+           Source + (Evidence.Kind == EnvEvidence::Flag
+                         ? " is defined here" +
+                               (Evidence.FlagDefault.empty()
+                                    ? std::string()
+                                    : ", default " + Evidence.FlagDefault)
+                         : " is read here")});
 
     // The path of the first skipping outcome, step by step.
     F.Flow.push_back({Deciding->getSourceRange(),
@@ -312,11 +340,10 @@ private:
     for (const Outcome *O : Skipping) {
       F.Related.push_back(
           {O->Where, (O->Body ? "" : std::string("implicitly, ")) + O->Label +
-                         ", metrics are not initialised"});
+                         ", metrics are not " + Done});
     }
     const Outcome &First = *Skipping.front();
-    F.Flow.push_back({First.Where, First.Label + ", metrics are not "
-                                                 "initialised"});
+    F.Flow.push_back({First.Where, First.Label + ", metrics are not " + Done});
     for (const PathStep &Step : First.Paths.SkipPath) {
       SourceRange R;
       if (Step.Where)
@@ -399,7 +426,7 @@ private:
     F.Fixes.insert(F.Fixes.begin(),
                    FixItHint::CreateInsertion(Decision.getBegin(),
                                               Statement + "\n" + Indent));
-    F.FixDescription = "initialise metrics before the decision, in every "
+    F.FixDescription = "set up metrics before the decision, in every "
                        "environment: move '" +
                        Statement + "' before it";
   }

@@ -321,7 +321,7 @@ struct EnvDependence::Impl {
   std::optional<EnvEvidence> named(const Stmt *S, Pred Names) {
     if (!S || isa<LambdaExpr>(S))
       return std::nullopt;
-    auto Make = [&](llvm::StringRef Name, SourceRange Where) {
+    auto Make = [&](const llvm::Twine &Name, SourceRange Where) {
       EnvEvidence E;
       E.Kind = EnvEvidence::ConfigValue;
       E.Name = Name.str();
@@ -340,6 +340,11 @@ struct EnvDependence::Impl {
         return Make(D->getName(), Ref->getSourceRange());
     }
     if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      // A getter named for it: config.stage(), CurrentStage().
+      if (const FunctionDecl *Callee = Call->getDirectCallee())
+        if (Callee->getIdentifier() && !Callee->isInStdNamespace() &&
+            Names(Callee->getName(), Call->getType()))
+          return Make(Callee->getName().str() + "()", Call->getSourceRange());
       // config.Get("env"), cfg.GetBool("metrics.enabled")
       for (const Expr *Arg : Call->arguments())
         if (const auto *Key = dyn_cast<StringLiteral>(Arg->IgnoreParenImpCasts()))

@@ -55,7 +55,7 @@ bool PathSearch::isFailureReturn(const FunctionDecl *FD,
 }
 
 PathOutcome PathSearch::from(const FunctionDecl *FD, const CFGBlock *Block,
-                             unsigned Index) const {
+                             unsigned Index, RoleMask Roles) const {
   PathOutcome Out;
   llvm::DenseSet<std::pair<const CFGBlock *, unsigned>> Visited;
   std::vector<Point> Work;
@@ -92,7 +92,7 @@ PathOutcome PathSearch::from(const FunctionDecl *FD, const CFGBlock *Block,
         Ended = true;
         continue;
       }
-      Effect E = Facts.effectOf(S);
+      Effect E = Facts.effectOf(S, Roles);
       switch (E.Kind) {
       case EffectKind::None:
         break;
@@ -160,12 +160,13 @@ PathOutcome PathSearch::from(const FunctionDecl *FD, const CFGBlock *Block,
 }
 
 bool PathSearch::initialisedBefore(const FunctionDecl *FD,
-                                   const CFGBlock *Block) const {
-  return initialisedBefore(FD, Block, 0);
+                                   const CFGBlock *Block,
+                                   RoleMask Roles) const {
+  return initialisedBefore(FD, Block, Roles, 0);
 }
 
 bool PathSearch::initialisedBefore(const FunctionDecl *FD,
-                                   const CFGBlock *Start,
+                                   const CFGBlock *Start, RoleMask Roles,
                                    unsigned Depth) const {
   const FunctionCFG *G = Facts.cfg(FD);
   if (!G)
@@ -173,7 +174,7 @@ bool PathSearch::initialisedBefore(const FunctionDecl *FD,
   auto HasInit = [&](const CFGBlock *B) {
     for (const CFGElement &Element : *B)
       if (auto S = Element.getAs<CFGStmt>())
-        if (Facts.effectOf(S->getStmt()).Kind == EffectKind::Init)
+        if (Facts.effectOf(S->getStmt(), Roles).Kind == EffectKind::Init)
           return true;
     return false;
   };
@@ -219,9 +220,9 @@ bool PathSearch::initialisedBefore(const FunctionDecl *FD,
     bool Earlier = false;
     for (unsigned I = 0; I < It->second.second; ++I)
       if (auto S = (*B)[I].getAs<CFGStmt>())
-        if (Facts.effectOf(S->getStmt()).Kind == EffectKind::Init)
+        if (Facts.effectOf(S->getStmt(), Roles).Kind == EffectKind::Init)
           Earlier = true;
-    if (!Earlier && !initialisedBefore(Site.Caller, B, Depth + 1))
+    if (!Earlier && !initialisedBefore(Site.Caller, B, Roles, Depth + 1))
       return false;
   }
   return true;

@@ -45,14 +45,16 @@ public:
 
   /// Explores every path that starts at element \p Index of \p Block in the
   /// CFG of \p FD.
+  /// Only APIs of \p Roles count as initialising.
   PathOutcome from(const clang::FunctionDecl *FD, const clang::CFGBlock *Block,
-                   unsigned Index = 0) const;
+                   unsigned Index = 0, RoleMask Roles = InitRoles) const;
 
   /// Whether every path that reaches \p Block of \p FD — from FD's entry
   /// and, where FD has callers in this TU, from theirs — has already
   /// initialised metrics.
   bool initialisedBefore(const clang::FunctionDecl *FD,
-                         const clang::CFGBlock *Block) const;
+                         const clang::CFGBlock *Block,
+                         RoleMask Roles = InitRoles) const;
 
   /// Whether \p R ends the service with an error rather than going on.
   bool isFailureReturn(const clang::FunctionDecl *FD,
@@ -60,7 +62,8 @@ public:
 
 private:
   bool initialisedBefore(const clang::FunctionDecl *FD,
-                         const clang::CFGBlock *Block, unsigned Depth) const;
+                         const clang::CFGBlock *Block, RoleMask Roles,
+                         unsigned Depth) const;
 
   const TUFacts &Facts;
 };

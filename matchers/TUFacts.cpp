@@ -171,7 +171,7 @@ bool TUFacts::isOwnCode(SourceLocation Loc) const {
   return !SM.isInSystemHeader(SM.getExpansionLoc(Loc));
 }
 
-Effect TUFacts::directEffect(const Stmt *S) const {
+Effect TUFacts::directEffect(const Stmt *S, RoleMask Roles) const {
   const FunctionDecl *Callee = calleeOf(S);
   if (!Callee)
     return {};
@@ -180,14 +180,16 @@ Effect TUFacts::directEffect(const Stmt *S) const {
     return {EffectKind::Exit, P, nullptr};
   if (Callee->isNoReturn())
     return {EffectKind::Exit, nullptr, nullptr};
-  for (ApiRole Role : {ApiRole::Create, ApiRole::Register, ApiRole::Expose,
-                       ApiRole::SelfRegister})
+  // Later stages first: a call that both creates and exposes is reported
+  // as the exposure it makes.
+  for (ApiRole Role : {ApiRole::Expose, ApiRole::Register,
+                       ApiRole::SelfRegister, ApiRole::Create}) {
+    if (!(Roles & roleBit(Role)))
+      continue;
     if (const ApiPattern *P = Api.match(Role, Callee, NumArgs))
       return {EffectKind::Init, P, nullptr};
-  if (const CXXRecordDecl *Made = constructedThroughFactory(Callee)) {
     // make_shared<T>(args) passes its arguments on to T's constructor.
-    for (ApiRole Role : {ApiRole::Create, ApiRole::Register, ApiRole::Expose,
-                         ApiRole::SelfRegister})
+    if (const CXXRecordDecl *Made = constructedThroughFactory(Callee))
       if (const ApiPattern *P = Api.matchType(Role, Made, NumArgs))
         return {EffectKind::Init, P, nullptr};
   }
@@ -199,14 +201,17 @@ Effect TUFacts::directEffect(const Stmt *S) const {
 void TUFacts::propagate() {
   // Seed with the functions that call an API themselves, then walk the
   // reverse call graph: a caller of an initialising function initialises.
-  std::vector<const FunctionDecl *> InitWork, ServeWork;
+  std::vector<const FunctionDecl *> InitWork[NumInitRoles], ServeWork;
   for (const auto &[Caller, Sites] : Callees) {
     for (const auto &[Site, Callee] : Sites) {
-      Effect E = directEffect(Site);
-      if (E.Kind == EffectKind::Init && !InitFns.count(Caller)) {
-        InitFns[Caller] = E;
-        InitWork.push_back(Caller);
+      for (unsigned R = 0; R < NumInitRoles; ++R) {
+        Effect E = directEffect(Site, 1u << R);
+        if (E.Kind == EffectKind::Init && !InitFns[R].count(Caller)) {
+          InitFns[R][Caller] = E;
+          InitWork[R].push_back(Caller);
+        }
       }
+      Effect E = directEffect(Site, 0);
       if (E.Kind == EffectKind::Serve && !ServeFns.count(Caller)) {
         ServeFns[Caller] = E;
         ServeWork.push_back(Caller);
@@ -232,36 +237,40 @@ void TUFacts::propagate() {
       }
     }
   };
-  Spread(InitWork, InitFns, EffectKind::Init);
+  for (unsigned R = 0; R < NumInitRoles; ++R)
+    Spread(InitWork[R], InitFns[R], EffectKind::Init);
   Spread(ServeWork, ServeFns, EffectKind::Serve);
 }
 
-Effect TUFacts::effectOf(const Stmt *S) const {
+Effect TUFacts::effectOf(const Stmt *S, RoleMask Roles) const {
   if (!S)
     return {};
-  if (Effect Direct = directEffect(S))
+  if (Effect Direct = directEffect(S, Roles))
     return Direct;
+  // Through a TU function that reaches an API of one of the roles.
+  auto Through = [&](const FunctionDecl *FD) -> Effect {
+    for (unsigned R : {2u, 1u, 3u, 0u}) // expose, register, self, create
+      if (Roles & (1u << R)) {
+        auto It = InitFns[R].find(FD);
+        if (It != InitFns[R].end())
+          return {EffectKind::Init, It->second.Api, FD};
+      }
+    return {};
+  };
   const FunctionDecl *Callee = definitionOf(calleeOf(S));
-  if (Callee) {
-    auto It = InitFns.find(Callee);
-    if (It != InitFns.end())
-      return {EffectKind::Init, It->second.Api, Callee};
-  }
-  if (const CXXRecordDecl *Made = constructedThroughFactory(calleeOf(S))) {
-    for (const CXXConstructorDecl *Ctor : Made->ctors()) {
-      auto It = InitFns.find(definitionOf(Ctor));
-      if (It != InitFns.end())
-        return {EffectKind::Init, It->second.Api, definitionOf(Ctor)};
-    }
-  }
+  if (Callee)
+    if (Effect E = Through(Callee))
+      return E;
+  if (const CXXRecordDecl *Made = constructedThroughFactory(calleeOf(S)))
+    for (const CXXConstructorDecl *Ctor : Made->ctors())
+      if (Effect E = Through(definitionOf(Ctor)))
+        return E;
   // A lambda handed to a call (std::call_once, a thread) runs its body.
   auto LambdaArgs = [&](auto Args) -> Effect {
     for (const Expr *Arg : Args)
-      if (const auto *L = dyn_cast<LambdaExpr>(Arg->IgnoreImplicit())) {
-        auto It = InitFns.find(L->getCallOperator());
-        if (It != InitFns.end())
-          return {EffectKind::Init, It->second.Api, L->getCallOperator()};
-      }
+      if (const auto *L = dyn_cast<LambdaExpr>(Arg->IgnoreImplicit()))
+        if (Effect E = Through(L->getCallOperator()))
+          return E;
     return {};
   };
   if (const auto *Call = dyn_cast<CallExpr>(S))
@@ -278,9 +287,14 @@ Effect TUFacts::effectOf(const Stmt *S) const {
   return {};
 }
 
-Effect TUFacts::initEffectOf(const FunctionDecl *FD) const {
-  auto It = InitFns.find(definitionOf(FD));
-  return It == InitFns.end() ? Effect{} : It->second;
+Effect TUFacts::initEffectOf(const FunctionDecl *FD, RoleMask Roles) const {
+  for (unsigned R : {2u, 1u, 3u, 0u})
+    if (Roles & (1u << R)) {
+      auto It = InitFns[R].find(definitionOf(FD));
+      if (It != InitFns[R].end())
+        return It->second;
+    }
+  return {};
 }
 
 bool TUFacts::reachesServe(const FunctionDecl *FD) const {
@@ -312,10 +326,14 @@ std::string TUFacts::describe(const Effect &E) const {
   for (unsigned Depth = 0; Via && Depth < 3 && Seen.insert(Via).second;
        ++Depth) {
     Out += functionLabel(Via) + " → ";
-    auto It = (E.Kind == EffectKind::Serve ? ServeFns : InitFns).find(Via);
-    if (It == (E.Kind == EffectKind::Serve ? ServeFns : InitFns).end())
+    Effect Next = E.Kind == EffectKind::Serve
+                      ? (ServeFns.count(Via) ? ServeFns.find(Via)->second
+                                             : Effect{})
+                      : initEffectOf(Via, E.Api ? roleBit(E.Api->Role)
+                                                : InitRoles);
+    if (!Next)
       break;
-    Via = It->second.Via;
+    Via = Next.Via;
   }
   if (Via && Seen.count(Via) == 0)
     Out += "… → ";

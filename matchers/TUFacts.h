@@ -23,6 +23,17 @@ namespace metrics_init_check {
 /// What evaluating one expression does, as far as metrics are concerned.
 enum class EffectKind { None, Init, Serve, Exit };
 
+/// A set of ApiRoles, one bit each. Rules ask about one stage of metrics
+/// set-up at a time: a registry that is always created but exposed only in
+/// production is an exposure problem, not a creation one.
+using RoleMask = unsigned;
+constexpr RoleMask roleBit(ApiRole R) { return 1u << static_cast<unsigned>(R); }
+constexpr RoleMask InitRoles = roleBit(ApiRole::Create) |
+                               roleBit(ApiRole::Register) |
+                               roleBit(ApiRole::Expose) |
+                               roleBit(ApiRole::SelfRegister);
+constexpr unsigned NumInitRoles = 4; // Create .. SelfRegister
+
 struct Effect {
   EffectKind Kind = EffectKind::None;
   /// The rule-pack API reached, directly or at the end of a wrapper chain.
@@ -63,9 +74,11 @@ public:
 
   /// The effect of evaluating \p S itself: a call, a construction, a
   /// lambda handed to a call. Sub-expressions are not looked into.
-  Effect effectOf(const clang::Stmt *S) const;
-  /// How \p FD initialises metrics (the first API it reaches), if it does.
-  Effect initEffectOf(const clang::FunctionDecl *FD) const;
+  /// Only initialisation through an API of a role in \p Roles counts.
+  Effect effectOf(const clang::Stmt *S, RoleMask Roles = InitRoles) const;
+  /// How \p FD initialises metrics (the first API of \p Roles it reaches).
+  Effect initEffectOf(const clang::FunctionDecl *FD,
+                      RoleMask Roles = InitRoles) const;
   bool reachesServe(const clang::FunctionDecl *FD) const;
 
   llvm::ArrayRef<CallSite> callersOf(const clang::FunctionDecl *FD) const;
@@ -81,7 +94,7 @@ public:
 
 private:
   class Collector;
-  Effect directEffect(const clang::Stmt *S) const;
+  Effect directEffect(const clang::Stmt *S, RoleMask Roles) const;
   void propagate();
 
   clang::ASTContext &Ctx;
@@ -94,7 +107,8 @@ private:
                  std::vector<std::pair<const clang::Expr *,
                                        const clang::FunctionDecl *>>>
       Callees;
-  llvm::DenseMap<const clang::FunctionDecl *, Effect> InitFns;
+  /// Per init role: the functions that reach an API of that role.
+  llvm::DenseMap<const clang::FunctionDecl *, Effect> InitFns[NumInitRoles];
   llvm::DenseMap<const clang::FunctionDecl *, Effect> ServeFns;
   mutable llvm::DenseMap<const clang::FunctionDecl *,
                          std::unique_ptr<FunctionCFG>>

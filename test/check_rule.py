@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Runs one rule on one test file, the way clang-tidy's check tests do.
+
+  check_rule.py [driver options] <input> <rule-id> <temp-prefix> [-- <compiler flags>]
+
+1. Copies <input> to <temp-prefix>.<ext> with the CHECK comments blanked
+   (line numbers stay), so the checker never sees the expectations.
+2. Runs metrics-init-check with only <rule-id> enabled and --fix. Its text
+   output is matched against the CHECK-MESSAGES lines of <input>; any other
+   finding fails the test (-implicit-check-not). A file without
+   CHECK-MESSAGES must produce no finding at all.
+3. Matches the fixed file against CHECK-FIXES and compiles it with
+   clang++ -fsyntax-only: a fix-it must leave code that builds.
+4. Writes SARIF for the unfixed file, validates it with the SARIF multitool
+   (its own rules and GitHub's), checks it has as many results as the text
+   output had findings, and matches it against CHECK-SARIF when present.
+
+-check-suffix=X switches to CHECK-MESSAGES-X / CHECK-FIXES-X / CHECK-SARIF-X,
+so one file can be run in several configurations (-DNDEBUG, options).
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, **kw)
+
+
+def fail(msg, output=None):
+    sys.stderr.write("check_rule.py: FAIL: %s\n" % msg)
+    if output is not None:
+        sys.stderr.write("------ output ------\n%s\n--------------------\n" % output)
+    sys.exit(1)
+
+
+def filecheck(args, input_file, prefix, text):
+    cmd = [args.filecheck, input_file, "--check-prefix=" + prefix, "--dump-input=fail"]
+    if prefix.startswith("CHECK-MESSAGES"):
+        # Any finding not asked for fails the test, whatever its level.
+        cmd.append("--implicit-check-not=[metrics-")
+    result = subprocess.run(cmd, input=text, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if result.returncode != 0:
+        fail("FileCheck %s failed" % prefix, result.stdout + "\n--- checked text ---\n" + text)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mic", required=True)
+    parser.add_argument("--clangxx", required=True)
+    parser.add_argument("--filecheck", required=True)
+    parser.add_argument("--validate-sarif", required=True)
+    parser.add_argument("--include", required=True)
+    parser.add_argument("-check-suffix", default="")
+    parser.add_argument("--option", action="append", default=[])
+    parser.add_argument("--rules", action="append", default=[])
+    parser.add_argument("--std", default="c++17")
+    parser.add_argument("input")
+    parser.add_argument("rule")
+    parser.add_argument("temp")
+    argv = sys.argv[1:]
+    extra = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, extra = argv[:i], argv[i + 1:]
+    args = parser.parse_args(argv)
+
+    suffix = "-" + args.check_suffix if args.check_suffix else ""
+    prefixes = {k: k + suffix for k in ("CHECK-MESSAGES", "CHECK-FIXES", "CHECK-SARIF")}
+    source = open(args.input, encoding="utf-8").read()
+    has = {k: re.search(r"\b%s:" % re.escape(p), source) is not None for k, p in prefixes.items()}
+
+    ext = os.path.splitext(args.input)[1]
+    lang = ["-x", "c"] if ext == ".c" else ["-std=" + args.std]
+    flags = lang + ["-I", args.include, "-I", os.path.dirname(os.path.abspath(args.input))] + extra
+    cleaned = re.sub(r"//\s*CHECK-[A-Z0-9-]*:[^\r\n]*", "//", source)
+    os.makedirs(os.path.dirname(os.path.abspath(args.temp)), exist_ok=True)
+    fixed_file = args.temp + ext
+    orig_file = args.temp + ".orig" + ext
+    for path in (fixed_file, orig_file):
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(cleaned)
+
+    # The test input itself must be valid code.
+    compiled = run([args.clangxx, "-fsyntax-only", "-w", orig_file] + flags)
+    if compiled.returncode != 0:
+        fail("the test input does not compile", compiled.stdout)
+
+    base = [args.mic, "--checks=-*," + args.rule]
+    for opt in args.option:
+        base += ["--option", opt]
+    for pack in args.rules:
+        base += ["--rules", pack]
+
+    text = run(base + ["--fix", fixed_file, "--"] + flags)
+    if text.returncode not in (0, 1):
+        fail("metrics-init-check exited with %d" % text.returncode, text.stdout)
+    findings = len(re.findall(r"\[metrics-[a-z-]+\]$", text.stdout, re.M))
+    if has["CHECK-MESSAGES"]:
+        filecheck(args, args.input, prefixes["CHECK-MESSAGES"], text.stdout)
+    elif findings:
+        fail("no CHECK-MESSAGES, but the checker reported findings", text.stdout)
+
+    fixed = open(fixed_file, encoding="utf-8").read()
+    if has["CHECK-FIXES"]:
+        filecheck(args, args.input, prefixes["CHECK-FIXES"], fixed)
+    if fixed != cleaned:
+        compiled = run([args.clangxx, "-fsyntax-only", "-w", fixed_file] + flags)
+        if compiled.returncode != 0:
+            fail("the fixed file does not compile", compiled.stdout + "\n--- fixed file ---\n" + fixed)
+    elif has["CHECK-FIXES"]:
+        fail("CHECK-FIXES given but no fix was applied", text.stdout)
+
+    sarif_file = args.temp + ".sarif"
+    sarif = run(base + ["--format=sarif", "-o", sarif_file, orig_file, "--"] + flags)
+    if sarif.returncode not in (0, 1):
+        fail("metrics-init-check --format=sarif exited with %d" % sarif.returncode, sarif.stdout)
+    log = json.load(open(sarif_file, encoding="utf-8"))
+    results = log["runs"][0]["results"]
+    if len(results) != findings:
+        fail("SARIF has %d results, text output had %d findings" % (len(results), findings))
+    valid = run([args.validate_sarif, sarif_file])
+    if valid.returncode != 0:
+        fail("SARIF validation failed", valid.stdout)
+    if has["CHECK-SARIF"]:
+        filecheck(args, args.input, prefixes["CHECK-SARIF"], json.dumps(log, indent=1, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,32 @@
+# lit configuration for metrics-init-check. Every rule has a folder named by
+# its id; cli/ holds front-end behaviour (exit codes, bad input, formats).
+import os
+import lit.formats
+
+config.name = "metrics-init-check"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".c", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.mic_obj_root, "test")
+
+src = config.mic_src_root
+inputs = os.path.join(src, "test", "Inputs")
+config.environment["PATH"] = os.pathsep.join(
+    [config.mic_bin_dir, config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
+# Tests must not pick up a stray .clang-tidy or a user's configuration.
+config.environment["HOME"] = "/nonexistent"
+
+mic = os.path.join(config.mic_bin_dir, "metrics-init-check")
+config.substitutions.append(("%mic", mic))
+config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%mock_include", os.path.join(inputs, "include")))
+config.substitutions.append(("%validate-sarif", os.path.join(src, "scripts", "validate-sarif")))
+config.substitutions.append(("%python", config.python))
+config.substitutions.append((
+    "%check_rule",
+    "%s %s --mic %s --clangxx %s --filecheck %s --validate-sarif %s --include %s" % (
+        config.python, os.path.join(src, "test", "check_rule.py"), mic, config.clangxx,
+        config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
+        os.path.join(inputs, "include"))))
