@@ -5,6 +5,7 @@
 #include "PathSearch.h"
 #include "SourceText.h"
 
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -234,6 +235,13 @@ private:
     Decision D;
     if (!describe(FD, Head, D))
       return;
+    // Source order, whatever order the CFG keeps successors in.
+    const SourceManager &SM = Ctx.getSourceManager();
+    std::stable_sort(D.Outcomes.begin(), D.Outcomes.end(),
+                     [&](const Outcome &A, const Outcome &B) {
+                       return SM.isBeforeInTranslationUnit(A.Where.getBegin(),
+                                                           B.Where.getBegin());
+                     });
     // One stage of set-up at a time, the last first: a registry created
     // everywhere but exposed only in production is an exposure finding.
     for (const Stage &S : Stages) {
@@ -266,6 +274,16 @@ private:
     }
   }
 
+  /// What a reader would call the code of \p S: for a variable
+  /// constructed without parentheses, its declaration, not just its name.
+  SourceRange spelledRange(const Stmt *S) const {
+    if (isa<CXXConstructExpr>(S))
+      for (const DynTypedNode &Parent : Ctx.getParents(*S))
+        if (const auto *VD = Parent.get<VarDecl>())
+          return VD->getSourceRange();
+    return S->getSourceRange();
+  }
+
   std::string sinkText(const PathOutcome &P) const {
     if (P.SkipPath.empty())
       return "serving";
@@ -284,7 +302,7 @@ private:
               llvm::ArrayRef<const Outcome *> Skipping) {
     const Outcome &Init = *Initialising.front();
     const Stmt *InitSite = Init.Paths.FirstInit;
-    std::string InitText = text(InitSite->getSourceRange(), 50);
+    std::string InitText = text(spelledRange(InitSite), 80);
 
     Finding F;
     F.RuleId = EnvConditionalInit::Id.str();
@@ -354,7 +372,9 @@ private:
       if (&Step == &First.Paths.SkipPath.back())
         F.Related.push_back({R, Step.What});
     }
-    if (Initialising.size() == 1)
+    // A metrics switch is usually deliberate: a fix that turns metrics on
+    // everywhere would defeat it, so none is offered.
+    if (Initialising.size() == 1 && !Switch)
       addHoistFix(D, Init, F);
     Sink(std::move(F));
   }

@@ -162,6 +162,11 @@ PathOutcome PathSearch::from(const FunctionDecl *FD, const CFGBlock *Block,
 bool PathSearch::initialisedBefore(const FunctionDecl *FD,
                                    const CFGBlock *Block,
                                    RoleMask Roles) const {
+  // Everything in the decision's own block runs before the branch.
+  for (const CFGElement &Element : *Block)
+    if (auto S = Element.getAs<CFGStmt>())
+      if (Facts.effectOf(S->getStmt(), Roles).Kind == EffectKind::Init)
+        return true;
   return initialisedBefore(FD, Block, Roles, 0);
 }
 
@@ -180,8 +185,8 @@ bool PathSearch::initialisedBefore(const FunctionDecl *FD,
   };
   // Walk backwards from Start; a path to the entry that meets no init
   // means metrics may not be initialised yet.
-  if (HasInit(Start))
-    return true;
+  // Start's own elements were looked at by the caller of this function: up
+  // to the call site when following callers, all of them for a decision.
   llvm::DenseSet<const CFGBlock *> Visited;
   std::vector<const CFGBlock *> Work(Start->pred_begin(), Start->pred_end());
   bool ReachedEntry = Start == &G->Graph->getEntry();

@@ -115,6 +115,13 @@ public:
 
   bool VisitCallExpr(CallExpr *Call) {
     addEdge(Call, Call->getDirectCallee());
+    // make_unique<T>(...) runs one of T's constructors.
+    if (const CXXRecordDecl *Made =
+            constructedThroughFactory(Call->getDirectCallee()))
+      if (Made->hasDefinition())
+        for (const CXXConstructorDecl *Ctor : Made->ctors())
+          if (Ctor->doesThisDeclarationHaveABody() || Ctor->isDefined())
+            addEdge(Call, Ctor);
     for (const Expr *Arg : Call->arguments())
       addLambdaArgument(Call, Arg);
     return true;
@@ -312,8 +319,8 @@ static std::string functionLabel(const FunctionDecl *FD) {
   if (const auto *M = dyn_cast<CXXMethodDecl>(FD))
     if (M->getParent()->isLambda())
       return "the lambda";
-  if (isa<CXXConstructorDecl>(FD))
-    return "the constructor of '" + packQualifiedName(FD) + "'";
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+    return "the constructor of '" + packQualifiedName(Ctor->getParent()) + "'";
   return "'" + packQualifiedName(FD) + "()'";
 }
 
