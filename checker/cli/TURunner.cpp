@@ -71,6 +71,12 @@ class AnalysisAction : public ASTFrontendAction {
 public:
   AnalysisAction(const Engine &E, std::vector<ResolvedFinding> &Out)
       : E(E), Out(Out) {}
+  bool BeginInvocation(CompilerInstance &CI) override {
+    // "N errors generated." is the compiler talking; the runner reports
+    // failed TUs itself.
+    CI.setVerboseOutputStream(std::make_unique<llvm::raw_null_ostream>());
+    return true;
+  }
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  llvm::StringRef) override {
     return std::make_unique<AnalysisConsumer>(E, CI, Out);
@@ -94,18 +100,10 @@ private:
   std::vector<ResolvedFinding> &Out;
 };
 
-std::string absolutePath(const tooling::CompilationDatabase &DB,
-                         llvm::StringRef File) {
+/// Files named on the command line are relative to the current directory,
+/// as for any compiler; the database's own entries are absolute already.
+std::string absolutePath(llvm::StringRef File) {
   llvm::SmallString<256> Path(File);
-  if (llvm::sys::path::is_relative(Path)) {
-    std::vector<tooling::CompileCommand> Commands = DB.getCompileCommands(File);
-    if (!Commands.empty()) {
-      llvm::SmallString<256> Joined(Commands.front().Directory);
-      llvm::sys::path::append(Joined, File);
-      if (llvm::sys::fs::exists(Joined))
-        Path = Joined;
-    }
-  }
   llvm::sys::fs::make_absolute(Path);
   llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
   return std::string(Path);
@@ -117,9 +115,10 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
                 llvm::ArrayRef<std::string> Files, const Engine &E,
                 const RunnerOptions &Opts, Report &Out) {
   std::mutex Lock;
-  auto AnalyseOne = [&](const std::string &File) {
-    std::string Display = absolutePath(DB, File);
-    if (!llvm::sys::fs::exists(Display) && !llvm::sys::fs::exists(File)) {
+  auto AnalyseOne = [&](const std::string &Given) {
+    std::string File = absolutePath(Given);
+    const std::string &Display = File;
+    if (!llvm::sys::fs::exists(File)) {
       std::lock_guard<std::mutex> Guard(Lock);
       Out.FailedFiles.push_back(Display);
       Out.Notifications.push_back(

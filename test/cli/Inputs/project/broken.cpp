@@ -1,0 +1,5 @@
+void StartExposer();
+int main() {
+  StartExposer()
+  return undeclared_identifier;
+}
