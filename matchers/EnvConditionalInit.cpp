@@ -369,8 +369,9 @@ private:
       else if (const auto *EndFD = dyn_cast_or_null<FunctionDecl>(Step.EndOf))
         R = SourceRange(EndFD->getBody()->getEndLoc());
       F.Flow.push_back({R, Step.What});
-      if (&Step == &First.Paths.SkipPath.back())
-        F.Related.push_back({R, Step.What});
+      // Every front end shows the related notes; the path's steps (returns
+      // into callers, the serve point) belong there too.
+      F.Related.push_back({R, Step.What});
     }
     // A metrics switch is usually deliberate: a fix that turns metrics on
     // everywhere would defeat it, so none is offered.

@@ -17,6 +17,11 @@
 
 -check-suffix=X switches to CHECK-MESSAGES-X / CHECK-FIXES-X / CHECK-SARIF-X,
 so one file can be run in several configurations (-DNDEBUG, options).
+
+--front-end=tidy runs the same file through the real clang-tidy binary with
+the plugin loaded (-fix, options as CheckOptions) and holds it to the same
+CHECK-MESSAGES and CHECK-FIXES: the two front ends must agree. clang-tidy
+prints note-level findings as "remark:"; they are read as "note:".
 """
 import argparse
 import json
@@ -59,6 +64,9 @@ def main():
     parser.add_argument("--option", action="append", default=[])
     parser.add_argument("--rules", action="append", default=[])
     parser.add_argument("--std", default="c++17")
+    parser.add_argument("--front-end", choices=["cli", "tidy"], default="cli")
+    parser.add_argument("--clang-tidy")
+    parser.add_argument("--plugin")
     parser.add_argument("input")
     parser.add_argument("rule")
     parser.add_argument("temp")
@@ -96,9 +104,21 @@ def main():
     for pack in args.rules:
         base += ["--rules", pack]
 
-    text = run(base + ["--fix", fixed_file, "--"] + flags)
-    if text.returncode not in (0, 1):
-        fail("metrics-init-check exited with %d" % text.returncode, text.stdout)
+    if args.front_end == "tidy":
+        options = {"RulePacks": ";".join(os.path.abspath(p) for p in args.rules)}
+        for opt in args.option:
+            key, _, value = opt.partition("=")
+            options[key] = value
+        config = "{CheckOptions: {%s}}" % ", ".join("'%s': '%s'" % kv for kv in options.items())
+        text = run([args.clang_tidy, "--load=" + args.plugin, "--checks=-*," + args.rule,
+                    "--config=" + config, "-fix", fixed_file, "--"] + flags)
+        if text.returncode != 0 or "clang-diagnostic-error" in text.stdout:
+            fail("clang-tidy failed (%d)" % text.returncode, text.stdout)
+        text.stdout = re.sub(r": remark: (.*\[metrics-[a-z-]+\])$", r": note: \1", text.stdout, flags=re.M)
+    else:
+        text = run(base + ["--fix", fixed_file, "--"] + flags)
+        if text.returncode not in (0, 1):
+            fail("metrics-init-check exited with %d" % text.returncode, text.stdout)
     findings = len(re.findall(r"\[metrics-[a-z-]+\]$", text.stdout, re.M))
     if has["CHECK-MESSAGES"]:
         filecheck(args, args.input, prefixes["CHECK-MESSAGES"], text.stdout)
@@ -115,6 +135,8 @@ def main():
     elif has["CHECK-FIXES"]:
         fail("CHECK-FIXES given but no fix was applied", text.stdout)
 
+    if args.front_end == "tidy":
+        return
     sarif_file = args.temp + ".sarif"
     sarif = run(base + ["--format=sarif", "-o", sarif_file, orig_file, "--"] + flags)
     if sarif.returncode not in (0, 1):

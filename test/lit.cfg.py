@@ -30,3 +30,12 @@ config.substitutions.append((
         config.python, os.path.join(src, "test", "check_rule.py"), mic, config.clangxx,
         config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
         os.path.join(inputs, "include"))))
+# The same driver through the real clang-tidy with the plugin loaded.
+config.substitutions.append((
+    "%{check_rule_tidy}",
+    "%s %s --mic %s --clangxx %s --filecheck %s --validate-sarif %s --include %s "
+    "--front-end tidy --clang-tidy %s --plugin %s" % (
+        config.python, os.path.join(src, "test", "check_rule.py"), mic, config.clangxx,
+        config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
+        os.path.join(inputs, "include"), config.clang_tidy,
+        os.path.join(config.mic_obj_root, "lib", "libMetricsInitCheckTidy.so"))))

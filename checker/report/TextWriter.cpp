@@ -2,7 +2,6 @@
 
 #include "Writers.h"
 
-#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
 
 namespace metrics_init_check {
@@ -45,16 +44,6 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     for (const ResolvedNote &N : F.Related)
       if (N.Where.valid())
         OS << Where(N.Where) << ": note: " << N.Message << "\n";
-    // The path's steps that the related notes do not already show
-    // (returns into callers); SARIF carries the whole path as a codeFlow.
-    for (const ResolvedNote &N : F.Flow) {
-      bool Shown = llvm::any_of(F.Related, [&](const ResolvedNote &R) {
-        return R.Where.File == N.Where.File && R.Where.Line == N.Where.Line &&
-               R.Where.Column == N.Where.Column;
-      });
-      if (N.Where.valid() && !Shown)
-        OS << Where(N.Where) << ": note: " << N.Message << "\n";
-    }
     if (!F.Fixes.empty()) {
       OS << Where(F.Where) << ": note: suggested fix: " << F.FixDescription
          << "\n";

@@ -1,4 +1,5 @@
 // RUN: %check_rule --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t
+// RUN: %{check_rule_tidy} --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t-tidy
 //
 // Configuration values that name the environment, compared with an
 // environment name; and configuration that merely looks similar.

@@ -1,4 +1,5 @@
 // RUN: %check_rule --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t
+// RUN: %{check_rule_tidy} --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t-tidy
 //
 // Every kind of decision: else-if chains (one decision, one finding),
 // switch with and without default, the conditional operator, and an

@@ -1,4 +1,5 @@
 // RUN: %check_rule --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t
+// RUN: %{check_rule_tidy} --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t-tidy
 //
 // The classic: metrics initialised on one branch of a decision on an
 // environment variable, while the other branch goes on to serve.

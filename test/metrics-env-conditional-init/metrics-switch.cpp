@@ -1,6 +1,9 @@
 // RUN: %check_rule --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t
+// RUN: %{check_rule_tidy} --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t-tidy
 // RUN: %check_rule -check-suffix=WARN --option metrics-env-conditional-init.MetricsSwitchLevel=warning --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t-warn
+// RUN: %{check_rule_tidy} -check-suffix=WARN --option metrics-env-conditional-init.MetricsSwitchLevel=warning --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t-tidy-warn
 // RUN: %check_rule -check-suffix=NONE --option metrics-env-conditional-init.MetricsSwitchLevel=none --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t-none
+// RUN: %{check_rule_tidy} -check-suffix=NONE --option metrics-env-conditional-init.MetricsSwitchLevel=none --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t-tidy-none
 //
 // Explicit metrics switches: a note by default (often deliberate), with the
 // flag's default in the message; the level is an option.

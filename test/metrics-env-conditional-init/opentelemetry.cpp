@@ -1,4 +1,5 @@
 // RUN: %check_rule --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t
+// RUN: %{check_rule_tidy} --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t-tidy
 //
 // opentelemetry-cpp: the SDK meter provider installed only in some
 // environments leaves the global provider a no-op.

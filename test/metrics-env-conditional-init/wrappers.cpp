@@ -1,4 +1,5 @@
 // RUN: %check_rule --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t
+// RUN: %{check_rule_tidy} --rules %S/Inputs/inhouse.json %s metrics-env-conditional-init %t-tidy
 //
 // Initialisation reached through the TU's own code: a constructor, a method,
 // a lambda invoked at once, a lambda handed to std::call_once, a wrapper of

@@ -1,0 +1,37 @@
+//===--- EngineCheck.h - One metrics-* rule as a clang-tidy check -*- C++ -*-===//
+//
+/// Runs one rule of the engine on the translation unit and turns its
+/// findings into clang-tidy diagnostics with notes and fix-its. No detector
+/// logic lives here: every rule id in rules/rules.json is one instance.
+///
+/// Docs: docs/editors.md
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_CHECKER_TIDY_ENGINECHECK_H
+#define METRICS_INIT_CHECK_CHECKER_TIDY_ENGINECHECK_H
+
+#include "Engine.h"
+
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace metrics_init_check {
+
+class EngineCheck : public clang::tidy::ClangTidyCheck {
+public:
+  EngineCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+
+private:
+  std::unique_ptr<Engine> TheEngine;
+  /// "a.json;b.json": extra rule packs, local to the check or global.
+  std::string RulePacks;
+  std::vector<std::pair<std::string, std::string>> RuleOptions;
+};
+
+} // namespace metrics_init_check
+
+#endif
