@@ -39,3 +39,12 @@ config.substitutions.append((
         config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
         os.path.join(inputs, "include"), config.clang_tidy,
         os.path.join(config.mic_obj_root, "lib", "libMetricsInitCheckTidy.so"))))
+
+plugin = os.path.join(config.mic_obj_root, "lib", "libMetricsInitCheckTidy.so")
+config.substitutions.append(("%plugin", plugin))
+config.substitutions.append(("%clang_tidy_plugin", "%s --load=%s" % (config.clang_tidy, plugin)))
+if config.clang_tidy and os.path.exists(plugin):
+    config.available_features.add("clang-tidy-plugin")
+import shutil
+if shutil.which("clang-tidy-14"):
+    config.available_features.add("clang-tidy-14")

@@ -15,6 +15,7 @@
 #include "OutputFile.h"
 #include "RuleRegistry.h"
 #include "TURunner.h"
+#include "TidyConfig.h"
 #include "Writers.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -81,6 +82,12 @@ cl::list<std::string> RuleOptions(
     cl::desc("Rule option, as in .clang-tidy CheckOptions: "
              "<rule-id>.<Name>=<value>; repeatable"),
     cl::value_desc("key=value"), cl::cat(Category));
+cl::opt<std::string> ConfigFile(
+    "config-file",
+    cl::desc(".clang-tidy file to take metrics-* Checks and CheckOptions "
+             "from (default: the nearest .clang-tidy above the current "
+             "directory)"),
+    cl::value_desc("file"), cl::cat(Category));
 cl::opt<std::string> SourceRoot(
     "source-root",
     cl::desc("Root that SARIF URIs and text paths are relative to (default: "
@@ -137,9 +144,10 @@ loadDatabase(std::unique_ptr<clang::tooling::CompilationDatabase> Fixed,
   return nullptr;
 }
 
-bool loadPacks(std::vector<RulePack> &Packs) {
+bool loadPacks(llvm::ArrayRef<std::string> Paths,
+               std::vector<RulePack> &Packs) {
   bool Ok = true;
-  for (const std::string &Path : RulePacks) {
+  for (const std::string &Path : Paths) {
     std::vector<std::string> Files;
     if (llvm::sys::fs::is_directory(Path)) {
       std::error_code EC;
@@ -211,7 +219,16 @@ int main(int argc, const char **argv) {
   }
 
   const RuleRegistry &Rules = RuleRegistry::builtin();
-  CheckGlobs Enabled(Checks);
+  llvm::Expected<TidyConfig> Tidy = readTidyConfig(ConfigFile);
+  if (!Tidy)
+    return usageError(llvm::toString(Tidy.takeError()));
+  // The .clang-tidy's Checks decide when they speak of our rules and the
+  // command line does not.
+  std::string CheckList = Checks;
+  if (Checks.getNumOccurrences() == 0 && Tidy->Checks &&
+      llvm::StringRef(*Tidy->Checks).contains("metrics-"))
+    CheckList = *Tidy->Checks;
+  CheckGlobs Enabled(CheckList);
   if (ListRules) {
     printRules(Rules, Enabled);
     return ExitClean;
@@ -223,19 +240,37 @@ int main(int argc, const char **argv) {
 
   EngineOptions EOpts;
   EOpts.RuleEnabled = [&](llvm::StringRef Id) { return Enabled.enabled(Id); };
-  for (const std::string &Option : RuleOptions) {
+  // .clang-tidy first, so the command line wins.
+  std::vector<std::string> PackPaths;
+  std::vector<std::string> AllOptions;
+  for (const auto &[Key, Value] : Tidy->CheckOptions) {
+    llvm::StringRef K = Key;
+    if (K == "RulePacks" || (K.starts_with("metrics-") && K.ends_with(".RulePacks"))) {
+      llvm::SmallVector<llvm::StringRef, 4> Paths;
+      llvm::StringRef(Value).split(Paths, ';', -1, /*KeepEmpty=*/false);
+      for (llvm::StringRef P : Paths)
+        if (std::find(PackPaths.begin(), PackPaths.end(), P.trim()) ==
+            PackPaths.end())
+          PackPaths.push_back(P.trim().str());
+    } else if (K.starts_with("metrics-")) {
+      AllOptions.push_back(Key + "=" + Value);
+    }
+  }
+  AllOptions.insert(AllOptions.end(), RuleOptions.begin(), RuleOptions.end());
+  for (const std::string &Option : AllOptions) {
     auto [Key, Value] = llvm::StringRef(Option).split('=');
     auto [RuleId, Name] = Key.rsplit('.');
     std::string Error;
     if (!Rules.find(RuleId))
-      return usageError("--option " + Option + ": unknown rule '" + RuleId +
+      return usageError("option " + Option + ": unknown rule '" + RuleId +
                         "'");
     if (!applyRuleOption(EOpts, RuleId, Name, Value, Error))
-      return usageError("--option " + Option + ": " + Error);
+      return usageError("option " + Option + ": " + Error);
   }
 
   std::vector<RulePack> Packs = builtinRulePacks();
-  if (!loadPacks(Packs))
+  PackPaths.insert(PackPaths.end(), RulePacks.begin(), RulePacks.end());
+  if (!loadPacks(PackPaths, Packs))
     return usageError("malformed rule pack (see above)");
 
   // Fail before a long analysis, not after it.
@@ -312,17 +347,21 @@ int main(int argc, const char **argv) {
     llvm::errs() << "\n";
   }
 
-  unsigned AtOrAbove = 0;
-  for (const ResolvedFinding &F : R.Findings)
-    if (F.Severity >= *FailLevel)
+  unsigned AtOrAbove = 0, Suppressed = 0;
+  for (const ResolvedFinding &F : R.Findings) {
+    if (F.Suppression)
+      ++Suppressed;
+    else if (F.Severity >= *FailLevel)
       ++AtOrAbove;
+  }
   if (OutputFormat != Format::Text || OutputPath != "-")
     for (const Notification &N : R.Notifications)
       llvm::errs() << "metrics-init-check: " << levelName(N.Severity) << ": "
                    << N.Message << "\n";
-  llvm::errs() << "metrics-init-check: " << R.Findings.size()
+  llvm::errs() << "metrics-init-check: " << R.Findings.size() - Suppressed
                << " finding(s), " << AtOrAbove << " at or above "
-               << levelName(*FailLevel) << "; " << R.AnalysedFiles.size()
+               << levelName(*FailLevel) << ", " << Suppressed
+               << " suppressed by NOLINT; " << R.AnalysedFiles.size()
                << " file(s) analysed, " << R.FailedFiles.size()
                << " not analysed\n";
   if (!R.FailedFiles.empty())

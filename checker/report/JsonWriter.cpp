@@ -33,6 +33,8 @@ json toJson(const Report &R, const ToolInfo &Tool) {
     Entry["related"] = notes(F.Related);
     Entry["path"] = notes(F.Flow);
     Entry["fingerprint"] = lineHashFingerprint(F);
+    if (F.Suppression)
+      Entry["suppressed"] = *F.Suppression;
     json Fixes = json::array();
     for (const ResolvedReplacement &Fix : F.Fixes)
       Fixes.push_back({{"file", Fix.Where.File},

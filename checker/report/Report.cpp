@@ -1,6 +1,7 @@
 //===--- Report.cpp - Findings resolved to files, lines and columns --------===//
 
 #include "Report.h"
+#include "NoLint.h"
 
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/FileSystem.h"
@@ -96,6 +97,13 @@ ResolvedFinding resolve(const SourceManager &SM, const Finding &F,
       }))
     Out.Fixes.clear();
   Out.FixDescription = Out.Fixes.empty() ? "" : F.FixDescription;
+  if (Out.Where.valid()) {
+    SourceLocation Loc = SM.getExpansionLoc(F.Range.getBegin());
+    bool Invalid = false;
+    llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(Loc), &Invalid);
+    if (!Invalid)
+      Out.Suppression = findNoLint(Buffer, Out.Where.Line, Out.RuleId);
+  }
   return Out;
 }
 

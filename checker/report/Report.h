@@ -50,6 +50,9 @@ struct ResolvedFinding {
   std::vector<ResolvedReplacement> Fixes;
   std::string FixDescription;
   std::string MainFile; ///< the TU it was found in
+  /// The NOLINT comment that suppresses it, if any: reported as an
+  /// in-source suppression, never counted against --fail-on.
+  std::optional<std::string> Suppression;
 };
 
 /// Something about the run itself: a TU that could not be analysed, a file

@@ -177,6 +177,11 @@ private:
     Result["level"] = levelName(F.Severity);
     Result["message"]["text"] = F.Message;
     Result["locations"] = json::array({location(F.Where)});
+    if (F.Suppression)
+      Result["suppressions"] = json::array(
+          {{{"kind", "inSource"},
+            {"justification", *F.Suppression},
+            {"location", location(F.Where)}}});
     json Related = json::array();
     unsigned Id = 1;
     for (const ResolvedNote &N : F.Related)

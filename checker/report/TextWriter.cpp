@@ -39,6 +39,8 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     OS << "metrics-init-check: " << levelName(N.Severity) << ": "
        << N.Message << "\n";
   for (const ResolvedFinding &F : R.Findings) {
+    if (F.Suppression)
+      continue; // as clang-tidy: NOLINT silences the text output
     OS << Where(F.Where) << ": " << levelName(F.Severity) << ": " << F.Message
        << " [" << F.RuleId << "]\n";
     for (const ResolvedNote &N : F.Related)

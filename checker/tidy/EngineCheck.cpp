@@ -23,7 +23,7 @@ EngineCheck::EngineCheck(llvm::StringRef Name,
       RuleOptions.emplace_back(Option.Name, Value);
       std::string Error;
       if (!applyRuleOption(Opts, Name, Option.Name, Value, Error))
-        configurationDiag("%0") << Error;
+        configurationDiag("%0", DiagnosticIDs::Error) << Error;
     }
 
   std::vector<RulePack> Packs = builtinRulePacks();
@@ -32,7 +32,7 @@ EngineCheck::EngineCheck(llvm::StringRef Name,
   for (llvm::StringRef Path : Paths) {
     llvm::Expected<RulePack> Pack = loadRulePackFile(Path.trim());
     if (!Pack) {
-      configurationDiag("%0") << llvm::toString(Pack.takeError());
+      configurationDiag("%0", DiagnosticIDs::Error) << llvm::toString(Pack.takeError());
       continue;
     }
     Packs.push_back(std::move(*Pack));

@@ -1,0 +1,33 @@
+//===--- TidyConfig.h - The metrics-* part of a .clang-tidy file -*- C++ -*-===//
+//
+// One configuration for both front ends: the CLI reads the same
+// `.clang-tidy` as the plugin (the nearest one above the current
+// directory, or --config-file), takes `Checks` when it mentions metrics-*
+// rules, and the `CheckOptions` for them (`<rule>.<Option>`, `RulePacks`).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_CHECKER_CLI_TIDYCONFIG_H
+#define METRICS_INIT_CHECK_CHECKER_CLI_TIDYCONFIG_H
+
+#include "llvm/Support/Error.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace metrics_init_check {
+
+struct TidyConfig {
+  std::string Path; ///< where it was read from; empty when none was found
+  std::optional<std::string> Checks;
+  std::vector<std::pair<std::string, std::string>> CheckOptions;
+};
+
+/// Reads \p Path, or when it is empty the nearest `.clang-tidy` in the
+/// current directory or its parents. No file is not an error.
+llvm::Expected<TidyConfig> readTidyConfig(llvm::StringRef Path);
+
+} // namespace metrics_init_check
+
+#endif
