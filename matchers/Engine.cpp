@@ -27,6 +27,8 @@ Engine::Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options)
     : Api(std::move(Api)), Options(std::move(Options)) {}
 
 void Engine::analyze(clang::ASTContext &Ctx, const FindingSink &Sink) const {
+  if (!enabled(EnvConditionalInit::Id))
+    return; // no rule to run: not even the TU's facts are needed
   TUFacts Facts(Ctx, *Api);
   llvm::StringSet<> Seen;
   FindingSink Dedup = [&](Finding F) {

@@ -48,3 +48,5 @@ if config.clang_tidy and os.path.exists(plugin):
 import shutil
 if shutil.which("clang-tidy-14"):
     config.available_features.add("clang-tidy-14")
+config.substitutions.append(("%{src_root}", src))
+config.substitutions.append(("%{clang_tidy}", config.clang_tidy))
