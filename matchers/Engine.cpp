@@ -19,6 +19,16 @@ bool applyRuleOption(EngineOptions &Opts, llvm::StringRef RuleId,
             Name.str() + ": expected note, warning, error or none";
     return false;
   }
+  if (RuleId == PreprocessorConditionalInit::Id &&
+      Name == "FeatureMacroLevel") {
+    if (std::optional<Level> L = parseLevel(Value)) {
+      Opts.PreprocessorConditional.FeatureMacroSeverity = *L;
+      return true;
+    }
+    Error = "invalid value '" + Value.str() + "' for " + RuleId.str() + "." +
+            Name.str() + ": expected note, warning, error or none";
+    return false;
+  }
   Error = "unknown option '" + Name.str() + "' for " + RuleId.str();
   return false;
 }
@@ -26,8 +36,11 @@ bool applyRuleOption(EngineOptions &Opts, llvm::StringRef RuleId,
 Engine::Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options)
     : Api(std::move(Api)), Options(std::move(Options)) {}
 
-void Engine::analyze(clang::ASTContext &Ctx, const FindingSink &Sink) const {
-  if (!enabled(EnvConditionalInit::Id))
+void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
+                     const FindingSink &Sink) const {
+  bool RunEnv = enabled(EnvConditionalInit::Id);
+  bool RunPP = PP && enabled(PreprocessorConditionalInit::Id);
+  if (!RunEnv && !RunPP)
     return; // no rule to run: not even the TU's facts are needed
   TUFacts Facts(Ctx, *Api);
   llvm::StringSet<> Seen;
@@ -38,8 +51,11 @@ void Engine::analyze(clang::ASTContext &Ctx, const FindingSink &Sink) const {
     if (Seen.insert(Key).second)
       Sink(std::move(F));
   };
-  if (enabled(EnvConditionalInit::Id))
+  if (RunEnv)
     EnvConditionalInit(Facts, Options.EnvConditional).run(Dedup);
+  if (RunPP)
+    PreprocessorConditionalInit(Facts, *PP, Options.PreprocessorConditional)
+        .run(Dedup);
 }
 
 } // namespace metrics_init_check

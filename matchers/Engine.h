@@ -12,6 +12,8 @@
 #include "ApiModel.h"
 #include "EnvConditionalInit.h"
 #include "Finding.h"
+#include "PreprocessorConditionalInit.h"
+#include "PreprocessorLog.h"
 
 #include "clang/AST/ASTContext.h"
 
@@ -24,6 +26,7 @@ struct EngineOptions {
   /// Which rules run; all when unset.
   std::function<bool(llvm::StringRef RuleId)> RuleEnabled;
   EnvConditionalInit::Options EnvConditional;
+  PreprocessorConditionalInit::Options PreprocessorConditional;
 };
 
 /// Options by name, as clang-tidy's CheckOptions and the CLI's
@@ -37,9 +40,12 @@ class Engine {
 public:
   Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options);
 
-  /// Runs the enabled rules on the TU. Findings are deduplicated within the
-  /// TU (template instantiations, the same header reached twice).
-  void analyze(clang::ASTContext &Ctx, const FindingSink &Sink) const;
+  /// Runs the enabled rules on the TU. \p PP is the record of its
+  /// conditional compilation (the preprocessor rule needs it; without it
+  /// that rule does not run). Findings are deduplicated within the TU
+  /// (template instantiations, the same header reached twice).
+  void analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
+               const FindingSink &Sink) const;
 
   const ApiModel &api() const { return *Api; }
 

@@ -47,8 +47,8 @@ public:
 class AnalysisConsumer : public ASTConsumer {
 public:
   AnalysisConsumer(const Engine &E, CompilerInstance &CI,
-                   std::vector<ResolvedFinding> &Out)
-      : E(E), CI(CI), Out(Out) {}
+                   const PreprocessorLog &PP, std::vector<ResolvedFinding> &Out)
+      : E(E), CI(CI), PP(PP), Out(Out) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // An AST with errors would give findings about code that is not there.
@@ -58,12 +58,14 @@ public:
     std::string Main;
     if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getMainFileID()))
       Main = Entry->getName().str();
-    E.analyze(Ctx, [&](Finding F) { Out.push_back(resolve(SM, F, Main)); });
+    E.analyze(Ctx, &PP,
+              [&](Finding F) { Out.push_back(resolve(SM, F, Main)); });
   }
 
 private:
   const Engine &E;
   CompilerInstance &CI;
+  const PreprocessorLog &PP;
   std::vector<ResolvedFinding> &Out;
 };
 
@@ -79,12 +81,15 @@ public:
   }
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  llvm::StringRef) override {
-    return std::make_unique<AnalysisConsumer>(E, CI, Out);
+    // Record #if regions while the TU is preprocessed, taken or skipped.
+    CI.getPreprocessor().addPPCallbacks(PP.callbacks(CI.getSourceManager()));
+    return std::make_unique<AnalysisConsumer>(E, CI, PP, Out);
   }
 
 private:
   const Engine &E;
   std::vector<ResolvedFinding> &Out;
+  PreprocessorLog PP;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {

@@ -4,6 +4,7 @@
 #include "RuleRegistry.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Preprocessor.h"
 
 namespace metrics_init_check {
 
@@ -52,8 +53,13 @@ void EngineCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
+void EngineCheck::registerPPCallbacks(const SourceManager &SM,
+                                      Preprocessor *PP, Preprocessor *) {
+  PP->addPPCallbacks(PPLog.callbacks(SM));
+}
+
 void EngineCheck::check(const MatchFinder::MatchResult &Result) {
-  TheEngine->analyze(*Result.Context, [&](Finding F) {
+  TheEngine->analyze(*Result.Context, &PPLog, [&](Finding F) {
     DiagnosticIDs::Level Severity = F.Severity == Level::Error
                                         ? DiagnosticIDs::Error
                                     : F.Severity == Level::Note

@@ -22,11 +22,15 @@ public:
   EngineCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
 
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerPPCallbacks(const clang::SourceManager &SM,
+                           clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
 private:
   std::unique_ptr<Engine> TheEngine;
+  PreprocessorLog PPLog;
   /// "a.json;b.json": extra rule packs, local to the check or global.
   std::string RulePacks;
   std::vector<std::pair<std::string, std::string>> RuleOptions;
