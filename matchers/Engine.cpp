@@ -10,27 +10,24 @@ namespace metrics_init_check {
 bool applyRuleOption(EngineOptions &Opts, llvm::StringRef RuleId,
                      llvm::StringRef Name, llvm::StringRef Value,
                      std::string &Error) {
-  if (RuleId == EnvConditionalInit::Id && Name == "MetricsSwitchLevel") {
-    if (std::optional<Level> L = parseLevel(Value)) {
-      Opts.EnvConditional.SwitchSeverity = *L;
-      return true;
-    }
+  Level *Target = nullptr;
+  if (RuleId == EnvConditionalInit::Id && Name == "MetricsSwitchLevel")
+    Target = &Opts.EnvConditional.SwitchSeverity;
+  else if (RuleId == PreprocessorConditionalInit::Id &&
+           Name == "FeatureMacroLevel")
+    Target = &Opts.PreprocessorConditional.FeatureMacroSeverity;
+  if (!Target) {
+    Error = "unknown option '" + Name.str() + "' for " + RuleId.str();
+    return false;
+  }
+  std::optional<Level> L = parseLevel(Value);
+  if (!L) {
     Error = "invalid value '" + Value.str() + "' for " + RuleId.str() + "." +
             Name.str() + ": expected note, warning, error or none";
     return false;
   }
-  if (RuleId == PreprocessorConditionalInit::Id &&
-      Name == "FeatureMacroLevel") {
-    if (std::optional<Level> L = parseLevel(Value)) {
-      Opts.PreprocessorConditional.FeatureMacroSeverity = *L;
-      return true;
-    }
-    Error = "invalid value '" + Value.str() + "' for " + RuleId.str() + "." +
-            Name.str() + ": expected note, warning, error or none";
-    return false;
-  }
-  Error = "unknown option '" + Name.str() + "' for " + RuleId.str();
-  return false;
+  *Target = *L;
+  return true;
 }
 
 Engine::Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options)

@@ -1,6 +1,7 @@
 //===--- PreprocessorLog.cpp - Every #if region of a TU, taken or not ------===//
 
 #include "PreprocessorLog.h"
+#include "SourceText.h"
 
 #include "clang/Basic/IdentifierTable.h"
 #include "clang/Lex/Lexer.h"
@@ -99,15 +100,11 @@ private:
     bool GuardConfirmed = false;
   };
 
-  std::string lineText(SourceLocation Loc) const {
-    auto [File, Offset] = SM.getDecomposedLoc(Loc);
-    bool Invalid = false;
-    llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
-    if (Invalid)
-      return "";
-    size_t End = Buffer.find('\n', Offset);
-    llvm::StringRef Line = Buffer.slice(Offset, End).rtrim();
-    // Strip a trailing comment: the directive is what matters.
+  /// The directive's text from its '#', without a trailing comment.
+  std::string lineText(SourceLocation Hash) const {
+    unsigned LineStart = 0;
+    llvm::StringRef Line = lineOf(SM, Hash, &LineStart);
+    Line = Line.drop_front(SM.getFileOffset(Hash) - LineStart).rtrim();
     size_t Comment = Line.find("//");
     if (Comment != llvm::StringRef::npos)
       Line = Line.take_front(Comment).rtrim();
@@ -116,26 +113,24 @@ private:
 
   /// Where the code after the directive at \p Loc starts: the next line.
   SourceLocation afterLine(SourceLocation Loc) const {
-    auto [File, Offset] = SM.getDecomposedLoc(Loc);
-    llvm::StringRef Buffer = SM.getBufferData(File);
-    size_t End = Buffer.find('\n', Offset);
-    if (End == llvm::StringRef::npos)
-      End = Buffer.size();
-    else
-      ++End;
-    return SM.getComposedLoc(File, End);
+    unsigned LineStart = 0;
+    llvm::StringRef Line = lineOf(SM, Loc, &LineStart);
+    unsigned Next = LineStart + Line.size();
+    FileID File = SM.getFileID(Loc);
+    if (Next < SM.getBufferData(File).size())
+      ++Next; // past the newline
+    return SM.getComposedLoc(File, Next);
   }
 
   /// The '#' that starts the directive whose keyword is at \p Loc.
   SourceLocation hashOf(SourceLocation Loc) const {
-    auto [File, Offset] = SM.getDecomposedLoc(Loc);
-    llvm::StringRef Buffer = SM.getBufferData(File);
-    size_t LineStart = Buffer.rfind('\n', Offset);
-    LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
-    size_t Hash = Buffer.find('#', LineStart);
-    if (Hash == llvm::StringRef::npos || Hash > Offset)
+    unsigned LineStart = 0;
+    llvm::StringRef Line = lineOf(SM, Loc, &LineStart);
+    size_t Hash = Line.find('#');
+    if (Hash == llvm::StringRef::npos ||
+        LineStart + Hash > SM.getFileOffset(Loc))
       return Loc;
-    return SM.getComposedLoc(File, Hash);
+    return SM.getComposedLoc(SM.getFileID(Loc), LineStart + Hash);
   }
 
   void open(SourceLocation Loc) {

@@ -34,20 +34,25 @@ std::string spelling(const ASTContext &Ctx, SourceRange Range,
   return Out;
 }
 
-std::string lineIndent(const ASTContext &Ctx, SourceLocation Loc) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  Loc = SM.getExpansionLoc(Loc);
-  auto [File, Offset] = SM.getDecomposedLoc(Loc);
+llvm::StringRef lineOf(const SourceManager &SM, SourceLocation Loc,
+                       unsigned *LineStart) {
+  auto [File, Offset] = SM.getDecomposedLoc(SM.getExpansionLoc(Loc));
   bool Invalid = false;
   llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
   if (Invalid)
     return "";
-  size_t LineStart = Buffer.rfind('\n', Offset);
-  LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
-  size_t End = LineStart;
-  while (End < Buffer.size() && (Buffer[End] == ' ' || Buffer[End] == '\t'))
-    ++End;
-  return Buffer.substr(LineStart, End - LineStart).str();
+  size_t Start = Offset == 0 ? llvm::StringRef::npos
+                             : Buffer.rfind('\n', Offset - 1);
+  Start = Start == llvm::StringRef::npos ? 0 : Start + 1;
+  size_t End = Buffer.find('\n', Offset);
+  if (LineStart)
+    *LineStart = Start;
+  return Buffer.slice(Start, End);
+}
+
+std::string lineIndent(const ASTContext &Ctx, SourceLocation Loc) {
+  llvm::StringRef Line = lineOf(Ctx.getSourceManager(), Loc);
+  return Line.take_while([](char C) { return C == ' ' || C == '\t'; }).str();
 }
 
 } // namespace metrics_init_check

@@ -13,6 +13,10 @@ namespace metrics_init_check {
 std::string spelling(const clang::ASTContext &Ctx, clang::SourceRange Range,
                      unsigned MaxChars = 60);
 
+/// The text of the line holding \p Loc (file location), and its offset.
+llvm::StringRef lineOf(const clang::SourceManager &SM, clang::SourceLocation Loc,
+                       unsigned *LineStart = nullptr);
+
 /// The whitespace that starts the line of \p Loc.
 std::string lineIndent(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
 
