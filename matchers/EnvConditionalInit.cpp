@@ -12,6 +12,8 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
+#include <map>
+
 namespace metrics_init_check {
 
 using namespace clang;
@@ -26,6 +28,9 @@ struct Outcome {
   std::string Label;          ///< "when 'x' is true", "for 'case kProd'"
   SourceRange Where;          ///< what a reader should look at
   PathOutcome Paths;
+  /// The outcome's own code (a branch, the statements of a case, an arm);
+  /// empty for a missing else or default.
+  SourceRange Own;
 };
 
 /// A statement that picks between outcomes: an if/else-if chain (as one
@@ -97,10 +102,26 @@ public:
       Collector.TraverseStmt(FD->getBody());
       for (const Stmt *Head : Collector.Found)
         analyse(FD, Head);
+      // Nested decisions that gate the same set-up are one root cause:
+      // the innermost (visited last) explains it best.
+      for (auto &Entry : Pending)
+        Sink(std::move(Entry.second));
+      Pending.clear();
     }
   }
 
 private:
+  bool within(SourceLocation Loc, SourceRange R) const {
+    if (R.isInvalid() || Loc.isInvalid())
+      return false;
+    const SourceManager &SM = Ctx.getSourceManager();
+    Loc = SM.getExpansionLoc(Loc);
+    SourceLocation B = SM.getExpansionLoc(R.getBegin());
+    SourceLocation E = SM.getExpansionLoc(R.getEnd());
+    return !SM.isBeforeInTranslationUnit(Loc, B) &&
+           !SM.isBeforeInTranslationUnit(E, Loc);
+  }
+
   std::string text(SourceRange R, unsigned Max = 60) const {
     return spelling(Ctx, R, Max);
   }
@@ -131,7 +152,8 @@ private:
         D.Outcomes.push_back({Succ(B, 0), Link->getThen(),
                               "when '" + text(Link->getCond()->getSourceRange()) +
                                   "' is true",
-                              Link->getThen()->getSourceRange(), {}});
+                              Link->getThen()->getSourceRange(), {},
+                              Link->getThen()->getSourceRange()});
         ++Links;
         const Stmt *Else = Link->getElse();
         if (!Else || !isa<IfStmt>(Else)) {
@@ -141,7 +163,7 @@ private:
           D.Outcomes.push_back(
               {Succ(B, 1), Else,
                Links == 1 ? "when it is false" : "when none of them is true",
-               Where, {}});
+               Where, {}, Else ? Else->getSourceRange() : SourceRange()});
           break;
         }
       }
@@ -181,6 +203,22 @@ private:
                                 Switch->getEndLoc(), {}});
         }
       }
+      // A case owns its statements up to the next label.
+      std::vector<SourceLocation> Labels;
+      for (const SwitchCase *Case = Switch->getSwitchCaseList(); Case;
+           Case = Case->getNextSwitchCase())
+        Labels.push_back(Case->getBeginLoc());
+      const SourceManager &SM = Ctx.getSourceManager();
+      for (Outcome &O : D.Outcomes) {
+        if (!O.Body)
+          continue;
+        SourceLocation Begin = O.Body->getBeginLoc(), End = Switch->getEndLoc();
+        for (SourceLocation L : Labels)
+          if (SM.isBeforeInTranslationUnit(Begin, L) &&
+              SM.isBeforeInTranslationUnit(L, End))
+            End = L;
+        O.Own = SourceRange(Begin, End);
+      }
       return true;
     }
     if (const auto *Cond = dyn_cast<ConditionalOperator>(Head)) {
@@ -191,10 +229,12 @@ private:
       D.Outcomes.push_back({Succ(B, 0), Cond->getTrueExpr(),
                             "when '" + text(Cond->getCond()->getSourceRange()) +
                                 "' is true",
-                            Cond->getTrueExpr()->getSourceRange(), {}});
+                            Cond->getTrueExpr()->getSourceRange(), {},
+                            Cond->getTrueExpr()->getSourceRange()});
       D.Outcomes.push_back({Succ(B, 1), Cond->getFalseExpr(),
                             "when it is false",
-                            Cond->getFalseExpr()->getSourceRange(), {}});
+                            Cond->getFalseExpr()->getSourceRange(), {},
+                            Cond->getFalseExpr()->getSourceRange()});
       return true;
     }
     return false;
@@ -252,10 +292,25 @@ private:
           continue; // statically unreachable
         O.Paths = Paths.from(FD, O.Start, 0, S.Roles);
         Incomplete |= O.Paths.Incomplete;
-        if (O.Paths.Skips)
-          Skipping.push_back(&O);
-        else if (O.Paths.Inits)
+        // An outcome initialises when it sets up metrics in its own code,
+        // even if not on every path (inside a retry loop, behind its own
+        // guard), or when every path from it does so later. Set-up reached
+        // only after the decision, on some paths, does not count: that is
+        // the common code's business (`if (exposer) ...` after a `?:`).
+        bool InitsInside = llvm::any_of(O.Paths.InitSites, [&](const Stmt *S) {
+          return within(S->getBeginLoc(), O.Own);
+        });
+        if (InitsInside || (O.Paths.Inits && !O.Paths.Skips)) {
+          if (InitsInside && !within(O.Paths.FirstInit->getBeginLoc(), O.Own))
+            for (const Stmt *S : O.Paths.InitSites)
+              if (within(S->getBeginLoc(), O.Own)) {
+                O.Paths.FirstInit = S;
+                break;
+              }
           Initialising.push_back(&O);
+        } else if (O.Paths.Skips) {
+          Skipping.push_back(&O);
+        }
       }
       if (Incomplete)
         return;
@@ -277,10 +332,17 @@ private:
   /// What a reader would call the code of \p S: for a variable
   /// constructed without parentheses, its declaration, not just its name.
   SourceRange spelledRange(const Stmt *S) const {
-    if (isa<CXXConstructExpr>(S))
-      for (const DynTypedNode &Parent : Ctx.getParents(*S))
-        if (const auto *VD = Parent.get<VarDecl>())
-          return VD->getSourceRange();
+    if (!isa<CXXConstructExpr>(S))
+      return S->getSourceRange();
+    DynTypedNodeList Parents = Ctx.getParents(*S);
+    // Through ExprWithCleanups and the like, up to the declaration.
+    for (unsigned Depth = 0; Depth < 3 && !Parents.empty(); ++Depth) {
+      if (const auto *VD = Parents[0].get<VarDecl>())
+        return VD->getSourceRange();
+      if (!Parents[0].get<Expr>())
+        break;
+      Parents = Ctx.getParents(Parents[0]);
+    }
     return S->getSourceRange();
   }
 
@@ -377,7 +439,7 @@ private:
     // everywhere would defeat it, so none is offered.
     if (Initialising.size() == 1 && !Switch)
       addHoistFix(D, Init, F);
-    Sink(std::move(F));
+    Pending[InitSite->getBeginLoc()] = std::move(F);
   }
 
   /// The fix: run the init before the decision, in every environment.
@@ -410,6 +472,11 @@ private:
       return;
     if (usesDeclInside(InitExpr, Decision))
       return;
+    // `if (exposer) exposer->Register...`: never move a use above the test
+    // of what it uses.
+    for (const Expr *Cond : D.Conditions)
+      if (sharesDecl(InitExpr, Cond))
+        return;
     SourceLocation AfterSemi = Lexer::findLocationAfterToken(
         InitExpr->getEndLoc(), tok::semi, SM, Ctx.getLangOpts(),
         /*SkipTrailingWhitespaceAndNewLine=*/false);
@@ -452,6 +519,27 @@ private:
                        Statement + "' before it";
   }
 
+  static void collectDecls(const Stmt *S,
+                           llvm::SmallPtrSetImpl<const Decl *> &Out) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+      Out.insert(Ref->getDecl());
+    else if (const auto *Member = dyn_cast<MemberExpr>(S))
+      Out.insert(Member->getMemberDecl());
+    for (const Stmt *Child : S->children())
+      if (Child)
+        collectDecls(Child, Out);
+  }
+
+  static bool sharesDecl(const Stmt *A, const Stmt *B) {
+    llvm::SmallPtrSet<const Decl *, 8> InA, InB;
+    collectDecls(A, InA);
+    collectDecls(B, InB);
+    for (const Decl *D : InA)
+      if (!isa<FunctionDecl>(D) && InB.count(D))
+        return true;
+    return false;
+  }
+
   static bool containsStmt(const Stmt *Root, const Stmt *S) {
     if (Root == S)
       return true;
@@ -483,6 +571,8 @@ private:
   PathSearch Paths;
   EnvConditionalInit::Options Opts;
   const FindingSink &Sink;
+  /// This function's findings by set-up site, in decision order.
+  std::map<SourceLocation, Finding> Pending;
 };
 
 } // namespace

@@ -107,6 +107,28 @@ private:
 /// Whether \p T holds a plain value a switch would be made of (bool, number,
 /// enum, string), as opposed to a handle such as a registry pointer that a
 /// lazy-init guard tests.
+/// The string literal an argument is, through implicit std::string
+/// construction and temporaries.
+const StringLiteral *stringLiteralIn(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *S = dyn_cast<StringLiteral>(E))
+      return S;
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+      if (Construct->getNumArgs() == 0)
+        return nullptr;
+      E = Construct->getArg(0);
+      continue;
+    }
+    if (const auto *Cast = dyn_cast<CastExpr>(E)) {
+      E = Cast->getSubExpr();
+      continue;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 bool isSwitchLikeType(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   if (T->isBooleanType() || T->isIntegerType() || T->isEnumeralType() ||
@@ -141,8 +163,7 @@ struct EnvDependence::Impl {
   static std::string stringLiteralArg(const CallExpr *Call, int Index) {
     if (Index < 0 || static_cast<unsigned>(Index) >= Call->getNumArgs())
       return "";
-    if (const auto *S = dyn_cast<StringLiteral>(
-            Call->getArg(Index)->IgnoreParenImpCasts()))
+    if (const StringLiteral *S = stringLiteralIn(Call->getArg(Index)))
       if (S->isOrdinary() || S->isUTF8())
         return S->getString().str();
     return "";
@@ -345,9 +366,10 @@ struct EnvDependence::Impl {
         if (Callee->getIdentifier() && !Callee->isInStdNamespace() &&
             Names(Callee->getName(), Call->getType()))
           return Make(Callee->getName().str() + "()", Call->getSourceRange());
-      // config.Get("env"), cfg.GetBool("metrics.enabled")
+      // config.Get("env"), cfg.GetBool("metrics.enabled"), also when the
+      // key parameter is a const std::string&.
       for (const Expr *Arg : Call->arguments())
-        if (const auto *Key = dyn_cast<StringLiteral>(Arg->IgnoreParenImpCasts()))
+        if (const StringLiteral *Key = stringLiteralIn(Arg))
           if ((Key->isOrdinary() || Key->isUTF8()) &&
               Names(Key->getString(), Call->getType()))
             return Make(Key->getString(), Call->getSourceRange());
@@ -383,10 +405,53 @@ EnvDependence::EnvDependence(const TUFacts &Facts)
     : P(std::make_unique<Impl>(Facts)) {}
 EnvDependence::~EnvDependence() = default;
 
+/// `if (exposer)`, `if (!registry_)`, `if (provider != nullptr)`: a test of
+/// whether an object exists is a guard on that object, whatever decided its
+/// creation. (A `const char *` from getenv is a value, not an object.)
+static bool isObjectNullTest(const Expr *Cond) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond))
+    if (Not->getOpcode() == UO_LNot)
+      return isObjectNullTest(Not->getSubExpr());
+  const Expr *Operand = Cond;
+  if (const auto *Cmp = dyn_cast<BinaryOperator>(Cond)) {
+    if (!Cmp->isEqualityOp())
+      return false;
+    const Expr *L = Cmp->getLHS()->IgnoreParenImpCasts();
+    const Expr *R = Cmp->getRHS()->IgnoreParenImpCasts();
+    if (isa<CXXNullPtrLiteralExpr, GNUNullExpr>(R) ||
+        (isa<IntegerLiteral>(R) && cast<IntegerLiteral>(R)->getValue() == 0))
+      Operand = L;
+    else if (isa<CXXNullPtrLiteralExpr, GNUNullExpr>(L))
+      Operand = R;
+    else
+      return false;
+  }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Operand)) {
+    if (Op->getOperator() == OO_ExclaimEqual || Op->getOperator() == OO_EqualEqual)
+      if (Op->getNumArgs() == 2 &&
+          isa<CXXNullPtrLiteralExpr>(Op->getArg(1)->IgnoreParenImpCasts()))
+        Operand = Op->getArg(0);
+  }
+  // Smart pointers and optionals test through operator bool.
+  if (const auto *Conv = dyn_cast<CXXMemberCallExpr>(Operand->IgnoreParenImpCasts()))
+    if (isa_and_nonnull<CXXConversionDecl>(Conv->getMethodDecl()))
+      Operand = Conv->getImplicitObjectArgument();
+  Operand = Operand->IgnoreParenImpCasts();
+  if (!isa<DeclRefExpr, MemberExpr>(Operand))
+    return false;
+  QualType T = Operand->getType().getNonReferenceType();
+  if (T->isPointerType())
+    return T->getPointeeType()->isRecordType();
+  if (const auto *RD = T->getAsCXXRecordDecl())
+    return !RD->getName().contains("string");
+  return false;
+}
+
 std::optional<EnvEvidence>
 EnvDependence::ofCondition(const Expr *Cond,
                            llvm::ArrayRef<const Expr *> ComparedWith) {
-  if (!Cond)
+  if (!Cond || isObjectNullTest(Cond))
     return std::nullopt;
   if (auto E = P->flow(Cond))
     return E;

@@ -105,6 +105,7 @@ PathOutcome PathSearch::from(const FunctionDecl *FD, const CFGBlock *Block,
           Out.InitEffect = E;
         }
         Out.Inits = true;
+        Out.InitSites.push_back(S);
         Ended = true;
         break;
       case EffectKind::Serve: {
@@ -140,6 +141,10 @@ PathOutcome PathSearch::from(const FunctionDecl *FD, const CFGBlock *Block,
           Continued = true;
         }
       }
+      // A root that serves on some other path (main with its server loop)
+      // and returns here has stopped, not served: `--version`, a dry run.
+      if (!Continued && Callers.empty() && Facts.reachesServe(P.FD))
+        continue;
       if (!Continued) {
         std::vector<PathStep> Steps = P.Steps;
         Steps.push_back(

@@ -9,7 +9,9 @@
 // A path "serves" when it reaches a serve point from a rule pack, a call of
 // a TU function that reaches one, or the end of a function no TU code calls
 // (main returning, an exported Telemetry::Start() returning to unseen
-// callers): from there on nothing in this TU initialises metrics.
+// callers): from there on nothing in this TU initialises metrics. A root
+// that serves on other paths and returns on this one (main's `--version`)
+// has stopped instead.
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,6 +34,8 @@ struct PathOutcome {
   bool Inits = false;
   const clang::Stmt *FirstInit = nullptr;
   Effect InitEffect;
+  /// Every set-up call the paths reach first (one per path end).
+  std::vector<const clang::Stmt *> InitSites;
   /// Some path serves without initialising; SkipPath explains the first.
   bool Skips = false;
   std::vector<PathStep> SkipPath;

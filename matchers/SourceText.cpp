@@ -14,8 +14,13 @@ std::string spelling(const ASTContext &Ctx, SourceRange Range,
   const SourceManager &SM = Ctx.getSourceManager();
   CharSourceRange Chars = Lexer::makeFileCharRange(
       CharSourceRange::getTokenRange(Range), SM, Ctx.getLangOpts());
-  if (Chars.isInvalid())
-    return "";
+  if (Chars.isInvalid()) {
+    // Inside a macro: show the macro use as written.
+    Chars = SM.getExpansionRange(Range);
+    Chars = Lexer::makeFileCharRange(Chars, SM, Ctx.getLangOpts());
+    if (Chars.isInvalid())
+      return "";
+  }
   llvm::StringRef Text = Lexer::getSourceText(Chars, SM, Ctx.getLangOpts());
   std::string Out;
   bool Space = false;

@@ -54,9 +54,20 @@ unsigned numArgsOf(const Stmt *S) {
 /// std::make_shared<T>(...) and friends construct a T inside the standard
 /// library, whose bodies we never look into: treat them as constructing T.
 static const CXXRecordDecl *constructedThroughFactory(const FunctionDecl *FD) {
-  if (!FD || !FD->isInStdNamespace() || !FD->getIdentifier())
+  if (!FD || !FD->getIdentifier())
     return nullptr;
   llvm::StringRef Name = FD->getName();
+  // optional<T>::emplace, vector<T>::emplace_back: T built in place.
+  if (Name == "emplace" || Name == "emplace_back" || Name == "emplace_front")
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
+      if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(
+              Method->getParent());
+          Spec && Spec->isInStdNamespace())
+        if (Spec->getTemplateArgs().size() > 0 &&
+            Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+          return Spec->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl();
+  if (!FD->isInStdNamespace())
+    return nullptr;
   if (Name != "make_shared" && Name != "make_unique" &&
       Name != "allocate_shared" && Name != "make_shared_for_overwrite" &&
       Name != "make_unique_for_overwrite")
