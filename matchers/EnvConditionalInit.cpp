@@ -100,8 +100,15 @@ public:
         continue;
       DecisionCollector Collector;
       Collector.TraverseStmt(FD->getBody());
-      for (const Stmt *Head : Collector.Found)
+      // Each decision searches the rest of the function: bound the total,
+      // so a generated function with thousands of decisions costs seconds,
+      // not minutes. Decisions past the budget are not analysed.
+      Spent = 0;
+      for (const Stmt *Head : Collector.Found) {
+        if (Spent > MaxPointsPerFunction)
+          break;
         analyse(FD, Head);
+      }
       // Nested decisions that gate the same set-up are one root cause:
       // the innermost (visited last) explains it best.
       for (auto &Entry : Pending)
@@ -272,6 +279,8 @@ private:
     if (Severity == Level::None)
       return;
 
+    if (!mayMatter(Head))
+      return;
     Decision D;
     if (!describe(FD, Head, D))
       return;
@@ -291,6 +300,7 @@ private:
         if (!O.Start)
           continue; // statically unreachable
         O.Paths = Paths.from(FD, O.Start, 0, S.Roles);
+        Spent += O.Paths.Visited;
         Incomplete |= O.Paths.Incomplete;
         // An outcome initialises when it sets up metrics in its own code,
         // even if not on every path (inside a retry loop, behind its own
@@ -344,6 +354,44 @@ private:
       Parents = Ctx.getParents(Parents[0]);
     }
     return S->getSourceRange();
+  }
+
+  /// Cheap necessary condition, before any path search: some outcome's own
+  /// code sets up metrics, serves, or leaves the straight path (return,
+  /// break, goto, throw, a call that does not return). A decision whose
+  /// branches only compute values cannot differ in what follows.
+  bool mayMatter(const Stmt *Head) const {
+    if (isa<SwitchStmt>(Head))
+      return true; // cases fall through and share code: always analyse
+    llvm::SmallVector<const Stmt *, 4> Bodies;
+    if (const auto *If = dyn_cast<IfStmt>(Head)) {
+      for (const IfStmt *Link = If; Link;
+           Link = dyn_cast_or_null<IfStmt>(Link->getElse())) {
+        Bodies.push_back(Link->getThen());
+        if (Link->getElse() && !isa<IfStmt>(Link->getElse()))
+          Bodies.push_back(Link->getElse());
+      }
+    } else if (const auto *Cond = dyn_cast<ConditionalOperator>(Head)) {
+      Bodies.push_back(Cond->getTrueExpr());
+      Bodies.push_back(Cond->getFalseExpr());
+    }
+    return llvm::any_of(Bodies, [&](const Stmt *Body) {
+      return Body && leavesOrActs(Body);
+    });
+  }
+
+  bool leavesOrActs(const Stmt *S) const {
+    if (isa<ReturnStmt, GotoStmt, BreakStmt, ContinueStmt, CXXThrowExpr,
+            CoreturnStmt>(S))
+      return true;
+    if (isa<LambdaExpr>(S))
+      return false;
+    if (isa<CallExpr, CXXConstructExpr, CXXNewExpr>(S) && Facts.effectOf(S))
+      return true;
+    for (const Stmt *Child : S->children())
+      if (Child && leavesOrActs(Child))
+        return true;
+    return false;
   }
 
   std::string sinkText(const PathOutcome &P) const {
@@ -573,6 +621,8 @@ private:
   const FindingSink &Sink;
   /// This function's findings by set-up site, in decision order.
   std::map<SourceLocation, Finding> Pending;
+  static constexpr unsigned MaxPointsPerFunction = 2000000;
+  unsigned Spent = 0;
 };
 
 } // namespace

@@ -73,6 +73,7 @@ PathOutcome PathSearch::from(const FunctionDecl *FD, const CFGBlock *Block,
     Work.pop_back();
     if (!P.Block || !Visited.insert({P.Block, P.Index}).second)
       continue;
+    ++Out.Visited;
     if (--Budget == 0) {
       Out.Incomplete = true;
       break;

@@ -41,6 +41,8 @@ struct PathOutcome {
   std::vector<PathStep> SkipPath;
   /// The search gave up (path budget); treat the answer as unknown.
   bool Incomplete = false;
+  /// Program points visited: what the search cost.
+  unsigned Visited = 0;
 };
 
 class PathSearch {
