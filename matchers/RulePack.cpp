@@ -337,6 +337,26 @@ llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text,
   return PackReader(Text, Path).read(Root);
 }
 
+llvm::Expected<RulePack> packFromOptions(llvm::StringRef ServePoints,
+                                         llvm::StringRef EntryPoints) {
+  // Built as JSON so the names are checked like any pack's.
+  nlohmann::json Pack;
+  Pack["pack"] = "options";
+  auto Names = [](llvm::StringRef List) {
+    nlohmann::json Out = nlohmann::json::array();
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    List.split(Parts, ';', -1, /*KeepEmpty=*/false);
+    for (llvm::StringRef Part : Parts)
+      if (!Part.trim().empty())
+        Out.push_back(Part.trim().str());
+    return Out;
+  };
+  Pack["serve_points"] = Names(ServePoints);
+  Pack["entry_points"] = Names(EntryPoints);
+  std::string Text = Pack.dump(2);
+  return parseRulePack(Text, "<ServePoints/EntryPoints options>");
+}
+
 llvm::Expected<RulePack> loadRulePackFile(llvm::StringRef Path) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buffer)

@@ -76,6 +76,12 @@ llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text,
 /// Reads \p Path and parses it.
 llvm::Expected<RulePack> loadRulePackFile(llvm::StringRef Path);
 
+/// A pack made of `;`-separated qualified names given as options
+/// (`ServePoints`, `EntryPoints` in .clang-tidy CheckOptions), for users
+/// who would rather not write a pack file for two names.
+llvm::Expected<RulePack> packFromOptions(llvm::StringRef ServePoints,
+                                         llvm::StringRef EntryPoints);
+
 
 } // namespace metrics_init_check
 

@@ -243,6 +243,7 @@ int main(int argc, const char **argv) {
   // .clang-tidy first, so the command line wins.
   std::vector<std::string> PackPaths;
   std::vector<std::string> AllOptions;
+  std::string ServePoints, EntryPoints;
   for (const auto &[Key, Value] : Tidy->CheckOptions) {
     llvm::StringRef K = Key;
     if (K == "RulePacks" || (K.starts_with("metrics-") && K.ends_with(".RulePacks"))) {
@@ -252,6 +253,10 @@ int main(int argc, const char **argv) {
         if (std::find(PackPaths.begin(), PackPaths.end(), P.trim()) ==
             PackPaths.end())
           PackPaths.push_back(P.trim().str());
+    } else if (K == "ServePoints" || K.ends_with(".ServePoints")) {
+      ServePoints += ";" + Value;
+    } else if (K == "EntryPoints" || K.ends_with(".EntryPoints")) {
+      EntryPoints += ";" + Value;
     } else if (K.starts_with("metrics-")) {
       AllOptions.push_back(Key + "=" + Value);
     }
@@ -272,6 +277,12 @@ int main(int argc, const char **argv) {
   PackPaths.insert(PackPaths.end(), RulePacks.begin(), RulePacks.end());
   if (!loadPacks(PackPaths, Packs))
     return usageError("malformed rule pack (see above)");
+  if (!ServePoints.empty() || !EntryPoints.empty()) {
+    llvm::Expected<RulePack> Pack = packFromOptions(ServePoints, EntryPoints);
+    if (!Pack)
+      return usageError(llvm::toString(Pack.takeError()));
+    Packs.push_back(std::move(*Pack));
+  }
 
   // Fail before a long analysis, not after it.
   if (llvm::Error E = checkWritable(OutputPath))

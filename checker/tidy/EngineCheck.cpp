@@ -14,7 +14,9 @@ using namespace clang::ast_matchers;
 EngineCheck::EngineCheck(llvm::StringRef Name,
                          tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      RulePacks(Options.getLocalOrGlobal("RulePacks", "").str()) {
+      RulePacks(Options.getLocalOrGlobal("RulePacks", "").str()),
+      ServePoints(Options.getLocalOrGlobal("ServePoints", "").str()),
+      EntryPoints(Options.getLocalOrGlobal("EntryPoints", "").str()) {
   EngineOptions Opts;
   std::string RuleId = Name.str();
   Opts.RuleEnabled = [RuleId](llvm::StringRef Id) { return Id == RuleId; };
@@ -38,12 +40,21 @@ EngineCheck::EngineCheck(llvm::StringRef Name,
     }
     Packs.push_back(std::move(*Pack));
   }
+  if (!ServePoints.empty() || !EntryPoints.empty()) {
+    if (llvm::Expected<RulePack> Pack = packFromOptions(ServePoints, EntryPoints))
+      Packs.push_back(std::move(*Pack));
+    else
+      configurationDiag("%0", DiagnosticIDs::Error)
+          << llvm::toString(Pack.takeError());
+  }
   TheEngine = std::make_unique<Engine>(
       std::make_shared<ApiModel>(std::move(Packs)), std::move(Opts));
 }
 
 void EngineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "RulePacks", RulePacks);
+  Options.store(Opts, "ServePoints", ServePoints);
+  Options.store(Opts, "EntryPoints", EntryPoints);
   for (const auto &[Name, Value] : RuleOptions)
     Options.store(Opts, Name, Value);
 }

@@ -33,6 +33,8 @@ private:
   PreprocessorLog PPLog;
   /// "a.json;b.json": extra rule packs, local to the check or global.
   std::string RulePacks;
+  /// ";"-separated serve points and entry functions, as a pack would give.
+  std::string ServePoints, EntryPoints;
   std::vector<std::pair<std::string, std::string>> RuleOptions;
 };
 
