@@ -6,6 +6,9 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
 
+#include <map>
+#include <mutex>
+
 namespace metrics_init_check {
 
 using namespace clang;
@@ -29,13 +32,28 @@ EngineCheck::EngineCheck(llvm::StringRef Name,
         configurationDiag("%0", DiagnosticIDs::Error) << Error;
     }
 
+  TheEngine = std::make_unique<Engine>(loadApiModel(), std::move(Opts));
+}
+
+/// clang-tidy makes its checks anew for every TU; the packs behind them are
+/// read once per process and configuration, and shared by every check.
+std::shared_ptr<const ApiModel> EngineCheck::loadApiModel() {
+  static std::mutex Lock;
+  static std::map<std::string, std::shared_ptr<const ApiModel>> Cache;
+  std::string Key = RulePacks + "\n" + ServePoints + "\n" + EntryPoints;
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto It = Cache.find(Key);
+  if (It != Cache.end())
+    return It->second;
   std::vector<RulePack> Packs = builtinRulePacks();
+  bool Failed = false;
   llvm::SmallVector<llvm::StringRef, 4> Paths;
   llvm::StringRef(RulePacks).split(Paths, ';', -1, /*KeepEmpty=*/false);
   for (llvm::StringRef Path : Paths) {
     llvm::Expected<RulePack> Pack = loadRulePackFile(Path.trim());
     if (!Pack) {
       configurationDiag("%0", DiagnosticIDs::Error) << llvm::toString(Pack.takeError());
+      Failed = true;
       continue;
     }
     Packs.push_back(std::move(*Pack));
@@ -43,12 +61,17 @@ EngineCheck::EngineCheck(llvm::StringRef Name,
   if (!ServePoints.empty() || !EntryPoints.empty()) {
     if (llvm::Expected<RulePack> Pack = packFromOptions(ServePoints, EntryPoints))
       Packs.push_back(std::move(*Pack));
-    else
+    else {
       configurationDiag("%0", DiagnosticIDs::Error)
           << llvm::toString(Pack.takeError());
+      Failed = true;
+    }
   }
-  TheEngine = std::make_unique<Engine>(
-      std::make_shared<ApiModel>(std::move(Packs)), std::move(Opts));
+  auto Model = std::make_shared<const ApiModel>(std::move(Packs));
+  // A configuration that failed to load is reported again next time.
+  if (!Failed)
+    Cache[Key] = Model;
+  return Model;
 }
 
 void EngineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {

@@ -29,6 +29,8 @@ public:
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  std::shared_ptr<const ApiModel> loadApiModel();
+
   std::unique_ptr<Engine> TheEngine;
   PreprocessorLog PPLog;
   /// "a.json;b.json": extra rule packs, local to the check or global.
