@@ -36,17 +36,37 @@ ApiTokenMatcher::ApiTokenMatcher(const TUFacts &Facts) : Facts(Facts) {
         Exact[Last].push_back(N);
       }
     }
-  // The TU's own wrappers, by the earliest stage they reach.
+  // The TU's own wrappers, by the latest stage they reach: through the
+  // AST, or through their body's text, so that a wrapper whose set-up this
+  // configuration skipped (`#ifndef NDEBUG` inside it) still counts.
+  llvm::StringMap<std::vector<Name>> Wrappers;
   for (const FunctionDecl *FD : Facts.ownFunctions()) {
-    if (!FD->getIdentifier() || isa<CXXConstructorDecl>(FD))
+    if (!FD->getIdentifier() || isa<CXXConstructorDecl>(FD) || !FD->getBody())
       continue;
+    std::optional<ApiRole> Found;
     for (ApiRole Role : {ApiRole::Expose, ApiRole::Register,
                          ApiRole::SelfRegister, ApiRole::Create})
       if (Facts.initEffectOf(FD, roleBit(Role))) {
-        Exact[FD->getName()].push_back({Role, "", false, true});
+        Found = Role;
         break;
       }
+    if (!Found) {
+      const SourceManager &SM = Facts.context().getSourceManager();
+      SourceRange Body = FD->getBody()->getSourceRange();
+      SourceLocation B = SM.getExpansionLoc(Body.getBegin());
+      SourceLocation E = SM.getExpansionLoc(Body.getEnd());
+      if (SM.getFileID(B) == SM.getFileID(E))
+        for (const ApiTokenHit &Hit : scan(B, E))
+          if (!Found || static_cast<unsigned>(Hit.Role) >
+                            static_cast<unsigned>(*Found))
+            Found = Hit.Role;
+    }
+    if (Found)
+      Wrappers[FD->getName()].push_back({*Found, "", false, true});
   }
+  for (auto &Entry : Wrappers)
+    for (const Name &N : Entry.getValue())
+      Exact[Entry.getKey()].push_back(N);
 }
 
 namespace {
@@ -131,6 +151,7 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
 
     for (const Name &N : Candidates) {
       bool Used = false;
+      size_t ShownFrom = I;
       if (N.Wrapper) {
         // A call, not the function's own declaration or definition: what
         // precedes is punctuation, a statement keyword, or an object.
@@ -153,17 +174,23 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
         bool Made = false;
         if (Next == ">")
           for (size_t J = I; J > 0 && J + 6 > I; --J)
-            if (Text(J - 1) == "<" && J >= 2 && isMakeFunction(Text(J - 2)))
+            if (Text(J - 1) == "<" && J >= 2 && isMakeFunction(Text(J - 2))) {
               Made = true;
+              ShownFrom = J - 2; // show "make_unique<...>(...)"
+            }
         Used = Construct || Variable || Made;
       }
       if (!Used)
         continue;
       // Show the use with its arguments: "StartExposer()".
       std::string Shown = Word.str();
-      if (Next == "(") {
+      size_t Open = I + 1;
+      if (ShownFrom != I)
+        while (Open < Tokens.size() && Text(Open) != "(")
+          ++Open;
+      if (Text(Open) == "(") {
         int Depth = 0;
-        size_t J = I + 1;
+        size_t J = Open;
         for (; J < Tokens.size(); ++J) {
           if (Text(J) == "(")
             ++Depth;
@@ -172,7 +199,7 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
         }
         if (J < Tokens.size())
           Shown = Buffer
-                      .slice(Tokens[I].Offset,
+                      .slice(Tokens[ShownFrom].Offset,
                              Tokens[J].Offset + Tokens[J].Text.size())
                       .str();
       }

@@ -4,6 +4,9 @@
 #include "TUFacts.h"
 
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
 
 namespace metrics_init_check {
 
@@ -39,6 +42,11 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
   bool RunPP = PP && enabled(PreprocessorConditionalInit::Id);
   if (!RunEnv && !RunPP)
     return; // no rule to run: not even the TU's facts are needed
+  // A debug dump of what the preprocessor rule sees, as clang's analyses
+  // offer one: MIC_DEBUG_DUMP=preprocessor.
+  if (PP && llvm::StringRef(getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
+                                                     : "") == "preprocessor")
+    PP->dump(llvm::errs(), Ctx.getSourceManager());
   TUFacts Facts(Ctx, *Api);
   llvm::StringSet<> Seen;
   FindingSink Dedup = [&](Finding F) {

@@ -67,8 +67,11 @@ void PreprocessorConditionalInit::run(const FindingSink &Sink) const {
         return nullptr;
       };
       std::vector<size_t> With, Without;
-      for (size_t I = 0; I < B.Branches.size(); ++I)
+      for (size_t I = 0; I < B.Branches.size(); ++I) {
+        if (B.Branches[I].Errors)
+          continue; // `#else #error "unsupported"`: that side never builds
         (FirstOf(I) ? With : Without).push_back(I);
+      }
       if (With.empty() || Without.empty())
         continue;
 
@@ -77,6 +80,10 @@ void PreprocessorConditionalInit::run(const FindingSink &Sink) const {
         IsFeature |= Feature.count(M) || Api.namesMetricsSwitch(M);
         IsBuildMode |= BuildMode.count(M) > 0;
       }
+      // A build-mode macro makes it a build-mode conditional, even when a
+      // metrics switch is combined with it (`!defined(NDEBUG) ||
+      // defined(FORCE_EXPOSER)`): release builds still lack metrics.
+      IsFeature &= !IsBuildMode;
       Level Severity = IsFeature ? Opts.FeatureMacroSeverity : Opts.Severity;
       if (Severity == Level::None)
         break;

@@ -1,11 +1,14 @@
 //===--- PreprocessorLog.h - Every #if region of a TU, taken or not -*- C++ -*-===//
 //
 // The AST of one build configuration cannot show what another one
-// compiles. This log records every conditional-compilation block while the
-// TU is preprocessed: each branch (#if, #elif, #else, and the implicit empty
-// #else), its condition, its text range, and whether the preprocessor
-// skipped it. Front ends attach callbacks() before parsing and hand the log
-// to Engine::analyze.
+// compiles. This log holds every conditional-compilation block of the
+// project's own files that the TU reads: each branch (#if, #elif, #else,
+// and the implicit empty #else), its directive, its text range, and whether
+// this configuration skipped it. The blocks are read from the files' text
+// once the TU is preprocessed, so they are the same in every configuration
+// (the preprocessor reports nothing inside skipped text, nor the #elif/#else
+// after a taken #if). Front ends attach callbacks() before parsing and hand
+// the log to Engine::analyze.
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,6 +31,7 @@ struct ConditionalBranch {
   clang::SourceLocation Begin, End;
   bool Skipped = false;
   bool Implicit = false; ///< the empty #else a block without one has
+  bool Errors = false;   ///< holds an #error: this side does not build
 };
 
 struct ConditionalBlock {
@@ -43,14 +47,24 @@ public:
   /// Callbacks that fill this log; the log must outlive preprocessing.
   std::unique_ptr<clang::PPCallbacks> callbacks(const clang::SourceManager &SM);
 
-  const std::vector<ConditionalBlock> &blocks() const { return Blocks; }
+  /// Read from the files on first use, after preprocessing.
+  const std::vector<ConditionalBlock> &blocks() const;
 
   /// A debug dump: one line per branch, "#ifndef NDEBUG [skipped] 12-15".
   void dump(llvm::raw_ostream &OS, const clang::SourceManager &SM) const;
 
 private:
   friend class PreprocessorRecorder;
-  std::vector<ConditionalBlock> Blocks;
+  void readBlocks(clang::FileID File) const;
+  void markSkipped(ConditionalBlock &B) const;
+
+  const clang::SourceManager *SM = nullptr;
+  /// The project's own files the TU entered, and what this configuration
+  /// skipped in them.
+  mutable std::vector<clang::FileID> Files;
+  std::vector<clang::SourceRange> Skipped;
+  mutable std::vector<ConditionalBlock> Blocks;
+  mutable bool Read = false;
 };
 
 } // namespace metrics_init_check

@@ -1,7 +1,10 @@
-// Include guards are not configurations; a global exposer under a
+// Include guards (#ifndef X or #if !defined(X), then #define X) are not
+// configurations; a global exposer under a
 // platform macro is.
 // RUN: %check_rule %s metrics-preprocessor-conditional-init %t
 // RUN: %check_rule %s metrics-preprocessor-conditional-init %t-embedded -- -DEMBEDDED_TARGET
+
+#include "Inputs/guarded.h"
 
 #ifndef HEADERS_TEST_GUARD
 #define HEADERS_TEST_GUARD
