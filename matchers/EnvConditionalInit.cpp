@@ -549,10 +549,13 @@ private:
           LineEnd != llvm::StringRef::npos &&
           Buffer.slice(End, LineEnd).find_first_not_of(" \t\r") ==
               llvm::StringRef::npos;
-      if (AloneBefore && AloneAfter)
+      // Take the newline before the line rather than the one after it:
+      // clang's fix-it merging (clang-tidy) widens a removal that is
+      // followed by the next line's indentation by one space.
+      if (AloneBefore && AloneAfter && LineStart > 0)
         Removed = CharSourceRange::getCharRange(
-            SM.getComposedLoc(File, LineStart),
-            SM.getComposedLoc(File, LineEnd + 1));
+            SM.getComposedLoc(File, LineStart - 1),
+            SM.getComposedLoc(File, LineEnd));
       F.Fixes.push_back(FixItHint::CreateRemoval(Removed));
     } else if (isa<SwitchCase>(Init.Body)) {
       F.Fixes.push_back(FixItHint::CreateRemoval(Removed));

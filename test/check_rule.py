@@ -136,6 +136,15 @@ def main():
         fail("CHECK-FIXES given but no fix was applied", text.stdout)
 
     if args.front_end == "tidy":
+        # The two front ends must fix the same way, byte for byte.
+        cli_fixed_file = args.temp + ".cli" + ext
+        with open(cli_fixed_file, "w", encoding="utf-8") as f:
+            f.write(cleaned)
+        run(base + ["--fix", cli_fixed_file, "--"] + flags)
+        cli_fixed = open(cli_fixed_file, encoding="utf-8").read()
+        if cli_fixed != fixed:
+            fail("clang-tidy and the CLI fixed the file differently",
+                 "--- clang-tidy ---\n%s\n--- CLI ---\n%s" % (fixed, cli_fixed))
         return
     sarif_file = args.temp + ".sarif"
     sarif = run(base + ["--format=sarif", "-o", sarif_file, orig_file, "--"] + flags)
