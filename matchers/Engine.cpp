@@ -36,8 +36,12 @@ bool applyRuleOption(EngineOptions &Opts, llvm::StringRef RuleId,
 Engine::Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options)
     : Api(std::move(Api)), Options(std::move(Options)) {}
 
+std::unique_ptr<TUFacts> Engine::computeFacts(clang::ASTContext &Ctx) const {
+  return std::make_unique<TUFacts>(Ctx, *Api);
+}
+
 void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
-                     const FindingSink &Sink) const {
+                     const FindingSink &Sink, const TUFacts *Given) const {
   bool RunEnv = enabled(EnvConditionalInit::Id);
   bool RunPP = PP && enabled(PreprocessorConditionalInit::Id);
   if (!RunEnv && !RunPP)
@@ -47,7 +51,12 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
   if (PP && llvm::StringRef(getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
                                                      : "") == "preprocessor")
     PP->dump(llvm::errs(), Ctx.getSourceManager());
-  TUFacts Facts(Ctx, *Api);
+  std::unique_ptr<TUFacts> Own;
+  if (!Given || &Given->context() != &Ctx || &Given->api() != Api.get()) {
+    Own = computeFacts(Ctx);
+    Given = Own.get();
+  }
+  const TUFacts &Facts = *Given;
   llvm::StringSet<> Seen;
   FindingSink Dedup = [&](Finding F) {
     std::string Key = F.RuleId + "|" +

@@ -22,6 +22,8 @@
 
 namespace metrics_init_check {
 
+class TUFacts;
+
 struct EngineOptions {
   /// Which rules run; all when unset.
   std::function<bool(llvm::StringRef RuleId)> RuleEnabled;
@@ -44,8 +46,12 @@ public:
   /// conditional compilation (the preprocessor rule needs it; without it
   /// that rule does not run). Findings are deduplicated within the TU
   /// (template instantiations, the same header reached twice).
+  /// \p Facts, when given, are this TU's facts computed by computeFacts()
+  /// for another rule already (the plugin's checks share them).
   void analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
-               const FindingSink &Sink) const;
+               const FindingSink &Sink, const TUFacts *Facts = nullptr) const;
+
+  std::unique_ptr<TUFacts> computeFacts(clang::ASTContext &Ctx) const;
 
   const ApiModel &api() const { return *Api; }
 

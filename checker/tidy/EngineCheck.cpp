@@ -2,6 +2,7 @@
 
 #include "EngineCheck.h"
 #include "RuleRegistry.h"
+#include "TUFacts.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
@@ -92,7 +93,25 @@ void EngineCheck::registerPPCallbacks(const SourceManager &SM,
   PP->addPPCallbacks(PPLog.callbacks(SM));
 }
 
+namespace {
+/// The TU's facts, computed by the first metrics-* check that runs on it
+/// and used by the others; dropped at the end of the TU, before its AST.
+struct SharedFacts {
+  std::unique_ptr<TUFacts> Facts;
+};
+SharedFacts &sharedFacts() {
+  static SharedFacts Shared;
+  return Shared;
+}
+} // namespace
+
+void EngineCheck::onEndOfTranslationUnit() { sharedFacts().Facts.reset(); }
+
 void EngineCheck::check(const MatchFinder::MatchResult &Result) {
+  std::unique_ptr<TUFacts> &Facts = sharedFacts().Facts;
+  if (!Facts || &Facts->context() != Result.Context ||
+      &Facts->api() != &TheEngine->api())
+    Facts = TheEngine->computeFacts(*Result.Context);
   TheEngine->analyze(*Result.Context, &PPLog, [&](Finding F) {
     DiagnosticIDs::Level Severity = F.Severity == Level::Error
                                         ? DiagnosticIDs::Error
@@ -107,7 +126,7 @@ void EngineCheck::check(const MatchFinder::MatchResult &Result) {
     }
     for (const RelatedLocation &R : F.Related)
       diag(R.Range.getBegin(), "%0", DiagnosticIDs::Note) << R.Message;
-  });
+  }, Facts.get());
 }
 
 } // namespace metrics_init_check
