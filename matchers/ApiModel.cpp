@@ -162,6 +162,13 @@ bool ApiModel::namesMetricsSwitch(llvm::StringRef Identifier) const {
   return false;
 }
 
+llvm::StringRef ApiModel::flagName(llvm::StringRef Identifier) const {
+  for (const std::string &Prefix : FlagPrefixes)
+    if (Identifier.starts_with(Prefix))
+      return Identifier.drop_front(Prefix.size());
+  return Identifier;
+}
+
 bool ApiModel::isFlagName(llvm::StringRef Identifier) const {
   for (const std::string &Prefix : FlagPrefixes)
     if (Identifier.starts_with(Prefix) && Identifier.size() > Prefix.size())

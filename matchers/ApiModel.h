@@ -45,6 +45,8 @@ public:
   /// Whether an identifier or key names a metrics switch.
   bool namesMetricsSwitch(llvm::StringRef Identifier) const;
   bool isFlagName(llvm::StringRef Identifier) const;
+  /// "enable_metrics" for "FLAGS_enable_metrics".
+  llvm::StringRef flagName(llvm::StringRef Identifier) const;
 
   llvm::ArrayRef<RulePack> packs() const { return Packs; }
 

@@ -38,9 +38,27 @@ struct Outcome {
 struct Decision {
   const Stmt *Head = nullptr;
   llvm::SmallVector<const Expr *, 4> Conditions;
-  llvm::SmallVector<const Expr *, 8> CaseValues;
   std::vector<Outcome> Outcomes;
 };
+
+/// The conditions a decision tests (each link of an else-if chain) and
+/// the values a switch compares its condition with.
+void conditionsOf(const Stmt *Head, llvm::SmallVectorImpl<const Expr *> &Conditions,
+                  llvm::SmallVectorImpl<const Expr *> &CaseValues) {
+  if (const auto *If = dyn_cast<IfStmt>(Head)) {
+    for (const IfStmt *Link = If; Link;
+         Link = dyn_cast_or_null<IfStmt>(Link->getElse()))
+      Conditions.push_back(Link->getCond());
+  } else if (const auto *Switch = dyn_cast<SwitchStmt>(Head)) {
+    Conditions.push_back(Switch->getCond());
+    for (const SwitchCase *Case = Switch->getSwitchCaseList(); Case;
+         Case = Case->getNextSwitchCase())
+      if (const auto *C = dyn_cast<CaseStmt>(Case))
+        CaseValues.push_back(C->getLHS());
+  } else if (const auto *Cond = dyn_cast<ConditionalOperator>(Head)) {
+    Conditions.push_back(Cond->getCond());
+  }
+}
 
 /// Collects the decisions of one function body. Lambdas are their own
 /// functions and are analysed separately.
@@ -155,7 +173,6 @@ private:
         const CFGBlock *B = BlockOf(Link);
         if (!B)
           return false;
-        D.Conditions.push_back(Link->getCond());
         D.Outcomes.push_back({Succ(B, 0), Link->getThen(),
                               "when '" + text(Link->getCond()->getSourceRange()) +
                                   "' is true",
@@ -180,15 +197,10 @@ private:
       const CFGBlock *B = BlockOf(Switch);
       if (!B)
         return false;
-      D.Conditions.push_back(Switch->getCond());
       bool HasDefault = false;
       for (const SwitchCase *Case = Switch->getSwitchCaseList(); Case;
-           Case = Case->getNextSwitchCase()) {
-        if (isa<DefaultStmt>(Case))
-          HasDefault = true;
-        else if (const auto *C = dyn_cast<CaseStmt>(Case))
-          D.CaseValues.push_back(C->getLHS());
-      }
+           Case = Case->getNextSwitchCase())
+        HasDefault |= isa<DefaultStmt>(Case);
       llvm::SmallPtrSet<const CFGBlock *, 8> Seen;
       unsigned Index = 0, Count = B->succ_size();
       for (const CFGBlock::AdjacentBlock &Adj : B->succs()) {
@@ -232,7 +244,6 @@ private:
       const CFGBlock *B = BlockOf(Cond);
       if (!B)
         return false;
-      D.Conditions.push_back(Cond->getCond());
       D.Outcomes.push_back({Succ(B, 0), Cond->getTrueExpr(),
                             "when '" + text(Cond->getCond()->getSourceRange()) +
                                 "' is true",
@@ -252,19 +263,7 @@ private:
     // environment, and need no CFG.
     llvm::SmallVector<const Expr *, 4> Conditions;
     llvm::SmallVector<const Expr *, 8> CaseValues;
-    if (const auto *If = dyn_cast<IfStmt>(Head)) {
-      for (const IfStmt *Link = If; Link;
-           Link = dyn_cast_or_null<IfStmt>(Link->getElse()))
-        Conditions.push_back(Link->getCond());
-    } else if (const auto *Switch = dyn_cast<SwitchStmt>(Head)) {
-      Conditions.push_back(Switch->getCond());
-      for (const SwitchCase *Case = Switch->getSwitchCaseList(); Case;
-           Case = Case->getNextSwitchCase())
-        if (const auto *C = dyn_cast<CaseStmt>(Case))
-          CaseValues.push_back(C->getLHS());
-    } else {
-      Conditions.push_back(cast<ConditionalOperator>(Head)->getCond());
-    }
+    conditionsOf(Head, Conditions, CaseValues);
     std::optional<EnvEvidence> Evidence;
     const Expr *Deciding = nullptr;
     for (const Expr *Cond : Conditions)
@@ -282,6 +281,7 @@ private:
     if (!mayMatter(Head))
       return;
     Decision D;
+    D.Conditions = Conditions;
     if (!describe(FD, Head, D))
       return;
     // Source order, whatever order the CFG keeps successors in.

@@ -227,10 +227,7 @@ struct EnvDependence::Impl {
       if (Api.isFlagName(VD->getName())) {
         EnvEvidence E;
         E.Kind = EnvEvidence::Flag;
-        E.Name = VD->getName().str();
-        for (const std::string &Prefix : flagPrefixes())
-          if (llvm::StringRef(E.Name).starts_with(Prefix))
-            E.Name = E.Name.substr(Prefix.size());
+        E.Name = Api.flagName(VD->getName()).str();
         E.Where = VD->getSourceRange();
         E.FlagDefault = flagDefault(VD);
         return E;
@@ -262,13 +259,6 @@ struct EnvDependence::Impl {
             }
     Memo[D] = Found;
     return Found;
-  }
-
-  std::vector<std::string> flagPrefixes() const {
-    std::vector<std::string> Out;
-    for (const RulePack &Pack : Api.packs())
-      Out.insert(Out.end(), Pack.FlagPrefixes.begin(), Pack.FlagPrefixes.end());
-    return Out;
   }
 
   std::optional<EnvEvidence> ofFunctionResult(const FunctionDecl *FD) {

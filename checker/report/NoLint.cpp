@@ -1,33 +1,18 @@
 //===--- NoLint.cpp - clang-tidy's NOLINT comments, for the CLI ------------===//
 
 #include "NoLint.h"
+#include "CheckGlobs.h"
 
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/Support/Regex.h"
 
 namespace metrics_init_check {
 
 namespace {
 
-/// Whether the glob list of a NOLINT(...) (empty: all checks) covers
-/// \p RuleId, with clang-tidy's '*' and '-' meanings.
+/// Whether the check list of a NOLINT(...) (empty: all checks) covers
+/// \p RuleId.
 bool covers(llvm::StringRef Globs, llvm::StringRef RuleId) {
-  if (Globs.trim().empty())
-    return true;
-  llvm::SmallVector<llvm::StringRef, 4> Parts;
-  Globs.split(Parts, ',', -1, /*KeepEmpty=*/false);
-  bool Covered = false;
-  for (llvm::StringRef Part : Parts) {
-    Part = Part.trim();
-    bool Negative = Part.consume_front("-");
-    std::string Regex = "^";
-    for (char C : Part)
-      Regex += C == '*' ? std::string(".*") : llvm::Regex::escape(std::string(1, C));
-    Regex += "$";
-    if (llvm::Regex(Regex).match(RuleId))
-      Covered = !Negative;
-  }
-  return Covered;
+  return Globs.trim().empty() || CheckGlobs(Globs).enabled(RuleId);
 }
 
 struct Marker {
