@@ -165,15 +165,21 @@ PathOutcome PathSearch::from(const FunctionDecl *FD, const CFGBlock *Block,
   return Out;
 }
 
+bool PathSearch::initsIn(const CFGBlock *Block, unsigned End,
+                         RoleMask Roles) const {
+  for (unsigned I = 0; I < End && I < Block->size(); ++I)
+    if (auto S = (*Block)[I].getAs<CFGStmt>())
+      if (Facts.effectOf(S->getStmt(), Roles).Kind == EffectKind::Init)
+        return true;
+  return false;
+}
+
 bool PathSearch::initialisedBefore(const FunctionDecl *FD,
                                    const CFGBlock *Block,
                                    RoleMask Roles) const {
   // Everything in the decision's own block runs before the branch.
-  for (const CFGElement &Element : *Block)
-    if (auto S = Element.getAs<CFGStmt>())
-      if (Facts.effectOf(S->getStmt(), Roles).Kind == EffectKind::Init)
-        return true;
-  return initialisedBefore(FD, Block, Roles, 0);
+  return initsIn(Block, Block->size(), Roles) ||
+         initialisedBefore(FD, Block, Roles, 0);
 }
 
 bool PathSearch::initialisedBefore(const FunctionDecl *FD,
@@ -183,11 +189,7 @@ bool PathSearch::initialisedBefore(const FunctionDecl *FD,
   if (!G)
     return false;
   auto HasInit = [&](const CFGBlock *B) {
-    for (const CFGElement &Element : *B)
-      if (auto S = Element.getAs<CFGStmt>())
-        if (Facts.effectOf(S->getStmt(), Roles).Kind == EffectKind::Init)
-          return true;
-    return false;
+    return initsIn(B, B->size(), Roles);
   };
   // Walk backwards from Start; a path to the entry that meets no init
   // means metrics may not be initialised yet.
@@ -228,12 +230,8 @@ bool PathSearch::initialisedBefore(const FunctionDecl *FD,
       return false;
     const CFGBlock *B = It->second.first;
     // An init earlier in the same block counts.
-    bool Earlier = false;
-    for (unsigned I = 0; I < It->second.second; ++I)
-      if (auto S = (*B)[I].getAs<CFGStmt>())
-        if (Facts.effectOf(S->getStmt(), Roles).Kind == EffectKind::Init)
-          Earlier = true;
-    if (!Earlier && !initialisedBefore(Site.Caller, B, Roles, Depth + 1))
+    if (!initsIn(B, It->second.second, Roles) &&
+        !initialisedBefore(Site.Caller, B, Roles, Depth + 1))
       return false;
   }
   return true;

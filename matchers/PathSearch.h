@@ -67,6 +67,9 @@ public:
                        const clang::ReturnStmt *R) const;
 
 private:
+  /// Whether one of the first \p End elements of \p Block sets up metrics.
+  bool initsIn(const clang::CFGBlock *Block, unsigned End,
+               RoleMask Roles) const;
   bool initialisedBefore(const clang::FunctionDecl *FD,
                          const clang::CFGBlock *Block, RoleMask Roles,
                          unsigned Depth) const;
