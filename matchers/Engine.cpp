@@ -1,6 +1,7 @@
 //===--- Engine.cpp - Runs the rules on one translation unit ---------------===//
 
 #include "Engine.h"
+#include "ProgramIndex.h"
 #include "TUFacts.h"
 
 #include "llvm/ADT/StringSet.h"
@@ -37,14 +38,16 @@ Engine::Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options)
     : Api(std::move(Api)), Options(std::move(Options)) {}
 
 std::unique_ptr<TUFacts> Engine::computeFacts(clang::ASTContext &Ctx) const {
-  return std::make_unique<TUFacts>(Ctx, *Api);
+  return std::make_unique<TUFacts>(Ctx, *Api, Options.Program.get());
 }
 
 void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
-                     const FindingSink &Sink, const TUFacts *Given) const {
+                     const FindingSink &Sink, const TUFacts *Given,
+                     TUIndex *Index) const {
   bool RunEnv = enabled(EnvConditionalInit::Id);
   bool RunPP = PP && enabled(PreprocessorConditionalInit::Id);
-  if (!RunEnv && !RunPP)
+  bool RunPaths = enabled(InitNotOnAllPaths::Id);
+  if (!RunEnv && !RunPP && !RunPaths && !Index)
     return; // no rule to run: not even the TU's facts are needed
   // A debug dump of what the preprocessor rule sees, as clang's analyses
   // offer one: MIC_DEBUG_DUMP=preprocessor.
@@ -52,7 +55,8 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
                                                      : "") == "preprocessor")
     PP->dump(llvm::errs(), Ctx.getSourceManager());
   std::unique_ptr<TUFacts> Own;
-  if (!Given || &Given->context() != &Ctx || &Given->api() != Api.get()) {
+  if (!Given || &Given->context() != &Ctx || &Given->api() != Api.get() ||
+      Given->program() != Options.Program.get()) {
     Own = computeFacts(Ctx);
     Given = Own.get();
   }
@@ -70,6 +74,14 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
   if (RunPP)
     PreprocessorConditionalInit(Facts, *PP, Options.PreprocessorConditional)
         .run(Dedup);
+  if (RunPaths || Index) {
+    std::unique_ptr<TUSummaries> Summaries = TUSummaries::build(Facts);
+    // The index first: the rule re-solves as it reports.
+    if (Index)
+      collectIndex(Facts, *Summaries, *Index);
+    if (RunPaths)
+      InitNotOnAllPaths(Facts, *Summaries, Options.InitPaths).run(Dedup);
+  }
 }
 
 } // namespace metrics_init_check

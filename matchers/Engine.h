@@ -11,6 +11,7 @@
 
 #include "ApiModel.h"
 #include "EnvConditionalInit.h"
+#include "InitNotOnAllPaths.h"
 #include "Finding.h"
 #include "PreprocessorConditionalInit.h"
 #include "PreprocessorLog.h"
@@ -23,12 +24,17 @@
 namespace metrics_init_check {
 
 class TUFacts;
+struct TUIndex;
 
 struct EngineOptions {
   /// Which rules run; all when unset.
   std::function<bool(llvm::StringRef RuleId)> RuleEnabled;
   EnvConditionalInit::Options EnvConditional;
   PreprocessorConditionalInit::Options PreprocessorConditional;
+  InitNotOnAllPaths::Options InitPaths;
+  /// What the whole-program pass knows of the functions other TUs define;
+  /// without it each TU is analysed on its own.
+  std::shared_ptr<const ProgramSummaries> Program;
 };
 
 /// Options by name, as clang-tidy's CheckOptions and the CLI's
@@ -48,12 +54,16 @@ public:
   /// (template instantiations, the same header reached twice).
   /// \p Facts, when given, are this TU's facts computed by computeFacts()
   /// for another rule already (the plugin's checks share them).
+  /// \p Index, when given, receives what the TU contributes to the
+  /// whole-program pass (its function graphs and external calls).
   void analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
-               const FindingSink &Sink, const TUFacts *Facts = nullptr) const;
+               const FindingSink &Sink, const TUFacts *Facts = nullptr,
+               TUIndex *Index = nullptr) const;
 
   std::unique_ptr<TUFacts> computeFacts(clang::ASTContext &Ctx) const;
 
   const ApiModel &api() const { return *Api; }
+  const ProgramSummaries *program() const { return Options.Program.get(); }
 
 private:
   bool enabled(llvm::StringRef RuleId) const {

@@ -2,14 +2,15 @@
 
 #include "EnvConditionalInit.h"
 #include "EnvDependence.h"
+#include "HoistFix.h"
 #include "PathSearch.h"
+#include "SetupSummaries.h"
 #include "SourceText.h"
 
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 #include <map>
@@ -91,25 +92,11 @@ private:
   llvm::SmallPtrSet<const IfStmt *, 8> ElseIfs;
 };
 
-/// A stage of metrics set-up, and how messages name it.
-struct Stage {
-  RoleMask Roles;
-  const char *Done;    ///< "exposed"
-  const char *Does;    ///< "exposes"
-  const char *Missing; ///< "without exposing them"
-};
-const Stage Stages[] = {
-    {roleBit(ApiRole::Expose), "exposed", "exposes", "without exposing them"},
-    {roleBit(ApiRole::Register) | roleBit(ApiRole::SelfRegister), "registered",
-     "registers", "without registering them"},
-    {roleBit(ApiRole::Create), "created", "creates", "without creating them"},
-};
-
 class Analysis {
 public:
   Analysis(const TUFacts &Facts, EnvConditionalInit::Options Opts,
            const FindingSink &Sink)
-      : Facts(Facts), Ctx(Facts.context()), Env(Facts), Paths(Facts),
+      : Facts(Facts), Ctx(Facts.context()), Env(Facts.env()), Paths(Facts),
         Opts(Opts), Sink(Sink) {}
 
   void run() {
@@ -293,7 +280,7 @@ private:
                      });
     // One stage of set-up at a time, the last first: a registry created
     // everywhere but exposed only in production is an exposure finding.
-    for (const Stage &S : Stages) {
+    for (const SetupStage &S : Stages) {
       std::vector<const Outcome *> Initialising, Skipping;
       bool Incomplete = false;
       for (Outcome &O : D.Outcomes) {
@@ -337,23 +324,6 @@ private:
              Skipping);
       return;
     }
-  }
-
-  /// What a reader would call the code of \p S: for a variable
-  /// constructed without parentheses, its declaration, not just its name.
-  SourceRange spelledRange(const Stmt *S) const {
-    if (!isa<CXXConstructExpr>(S))
-      return S->getSourceRange();
-    DynTypedNodeList Parents = Ctx.getParents(*S);
-    // Through ExprWithCleanups and the like, up to the declaration.
-    for (unsigned Depth = 0; Depth < 3 && !Parents.empty(); ++Depth) {
-      if (const auto *VD = Parents[0].get<VarDecl>())
-        return VD->getSourceRange();
-      if (!Parents[0].get<Expr>())
-        break;
-      Parents = Ctx.getParents(Parents[0]);
-    }
-    return S->getSourceRange();
   }
 
   /// Cheap necessary condition, before any path search: some outcome's own
@@ -406,13 +376,13 @@ private:
     return "serving";
   }
 
-  void report(const FunctionDecl *FD, const Decision &D, const Stage &S,
+  void report(const FunctionDecl *FD, const Decision &D, const SetupStage &S,
               const EnvEvidence &Evidence, const Expr *Deciding, bool Switch,
               Level Severity, llvm::ArrayRef<const Outcome *> Initialising,
               llvm::ArrayRef<const Outcome *> Skipping) {
     const Outcome &Init = *Initialising.front();
     const Stmt *InitSite = Init.Paths.FirstInit;
-    std::string InitText = text(spelledRange(InitSite), 80);
+    std::string InitText = text(spelledRange(Ctx, InitSite), 80);
 
     Finding F;
     F.RuleId = EnvConditionalInit::Id.str();
@@ -501,94 +471,22 @@ private:
     if (const auto *Case = dyn_cast<SwitchCase>(Body))
       Body = Case->getSubStmt();
     const Stmt *First = Body;
-    bool Braced = false;
     if (const auto *Compound = dyn_cast<CompoundStmt>(Body)) {
       if (Compound->body_empty())
         return;
       First = Compound->body_front();
-      Braced = true;
     }
     const auto *InitExpr = dyn_cast<Expr>(First);
     if (!InitExpr || InitExpr->IgnoreImplicit() !=
                          cast<Expr>(Init.Paths.FirstInit)->IgnoreImplicit())
       if (!InitExpr || !containsStmt(InitExpr, Init.Paths.FirstInit))
         return;
-    const SourceManager &SM = Ctx.getSourceManager();
-    SourceRange Decision = D.Head->getSourceRange();
-    if (Decision.getBegin().isMacroID() || InitExpr->getBeginLoc().isMacroID() ||
-        InitExpr->getEndLoc().isMacroID())
-      return;
-    if (usesDeclInside(InitExpr, Decision))
-      return;
-    // `if (exposer) exposer->Register...`: never move a use above the test
-    // of what it uses.
-    for (const Expr *Cond : D.Conditions)
-      if (sharesDecl(InitExpr, Cond))
-        return;
-    SourceLocation AfterSemi = Lexer::findLocationAfterToken(
-        InitExpr->getEndLoc(), tok::semi, SM, Ctx.getLangOpts(),
-        /*SkipTrailingWhitespaceAndNewLine=*/false);
-    if (AfterSemi.isInvalid())
-      return;
     std::string Statement = text(InitExpr->getSourceRange(), 10000) + ";";
-    std::string Indent = lineIndent(Ctx, Decision.getBegin());
-    CharSourceRange Removed =
-        CharSourceRange::getCharRange(InitExpr->getBeginLoc(), AfterSemi);
-    if (Braced) {
-      // Take the whole line when the statement stands alone on it.
-      auto [File, Begin] = SM.getDecomposedLoc(InitExpr->getBeginLoc());
-      unsigned End = SM.getFileOffset(AfterSemi);
-      llvm::StringRef Buffer = SM.getBufferData(File);
-      size_t LineStart = Buffer.rfind('\n', Begin);
-      LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
-      bool AloneBefore =
-          Buffer.slice(LineStart, Begin).find_first_not_of(" \t") ==
-          llvm::StringRef::npos;
-      size_t LineEnd = Buffer.find('\n', End);
-      bool AloneAfter =
-          LineEnd != llvm::StringRef::npos &&
-          Buffer.slice(End, LineEnd).find_first_not_of(" \t\r") ==
-              llvm::StringRef::npos;
-      // Take the newline before the line rather than the one after it:
-      // clang's fix-it merging (clang-tidy) widens a removal that is
-      // followed by the next line's indentation by one space.
-      if (AloneBefore && AloneAfter && LineStart > 0)
-        Removed = CharSourceRange::getCharRange(
-            SM.getComposedLoc(File, LineStart - 1),
-            SM.getComposedLoc(File, LineEnd));
-      F.Fixes.push_back(FixItHint::CreateRemoval(Removed));
-    } else if (isa<SwitchCase>(Init.Body)) {
-      F.Fixes.push_back(FixItHint::CreateRemoval(Removed));
-    } else {
-      F.Fixes.push_back(FixItHint::CreateReplacement(Removed, "{}"));
-    }
-    F.Fixes.insert(F.Fixes.begin(),
-                   FixItHint::CreateInsertion(Decision.getBegin(),
-                                              Statement + "\n" + Indent));
-    F.FixDescription = "set up metrics before the decision, in every "
-                       "environment: move '" +
-                       Statement + "' before it";
-  }
-
-  static void collectDecls(const Stmt *S,
-                           llvm::SmallPtrSetImpl<const Decl *> &Out) {
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-      Out.insert(Ref->getDecl());
-    else if (const auto *Member = dyn_cast<MemberExpr>(S))
-      Out.insert(Member->getMemberDecl());
-    for (const Stmt *Child : S->children())
-      if (Child)
-        collectDecls(Child, Out);
-  }
-
-  static bool sharesDecl(const Stmt *A, const Stmt *B) {
-    llvm::SmallPtrSet<const Decl *, 8> InA, InB;
-    collectDecls(A, InA);
-    collectDecls(B, InB);
-    for (const Decl *D : InA)
-      if (!isa<FunctionDecl>(D) && InB.count(D))
-        return true;
-    return false;
+    metrics_init_check::addHoistFix(
+        Ctx, InitExpr, D.Head, D.Conditions,
+        "set up metrics before the decision, in every environment: move '" +
+            Statement + "' before it",
+        F);
   }
 
   static bool containsStmt(const Stmt *Root, const Stmt *S) {
@@ -600,25 +498,9 @@ private:
     return false;
   }
 
-  bool usesDeclInside(const Stmt *S, SourceRange Region) const {
-    const SourceManager &SM = Ctx.getSourceManager();
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
-      SourceLocation L = Ref->getDecl()->getLocation();
-      if (L.isValid() && !SM.isBeforeInTranslationUnit(L, Region.getBegin()) &&
-          SM.isBeforeInTranslationUnit(L, Region.getEnd()))
-        return true;
-    }
-    if (isa<LambdaExpr>(S))
-      return true; // captures are not worth reasoning about here
-    for (const Stmt *Child : S->children())
-      if (Child && usesDeclInside(Child, Region))
-        return true;
-    return false;
-  }
-
   const TUFacts &Facts;
   ASTContext &Ctx;
-  EnvDependence Env;
+  EnvDependence &Env;
   PathSearch Paths;
   EnvConditionalInit::Options Opts;
   const FindingSink &Sink;

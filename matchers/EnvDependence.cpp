@@ -398,7 +398,7 @@ EnvDependence::~EnvDependence() = default;
 /// `if (exposer)`, `if (!registry_)`, `if (provider != nullptr)`: a test of
 /// whether an object exists is a guard on that object, whatever decided its
 /// creation. (A `const char *` from getenv is a value, not an object.)
-static bool isObjectNullTest(const Expr *Cond) {
+bool isObjectNullTest(const Expr *Cond) {
   Cond = Cond->IgnoreParenImpCasts();
   if (const auto *Not = dyn_cast<UnaryOperator>(Cond))
     if (Not->getOpcode() == UO_LNot)

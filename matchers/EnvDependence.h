@@ -34,6 +34,11 @@ struct EnvEvidence {
   std::string describe() const;
 };
 
+/// `if (exposer)`, `if (!registry_)`, `if (provider != nullptr)`: a test of
+/// whether an object exists. Such a test guards a use of the object; it
+/// does not decide whether metrics are set up.
+bool isObjectNullTest(const clang::Expr *Cond);
+
 class EnvDependence {
 public:
   explicit EnvDependence(const TUFacts &Facts);

@@ -33,8 +33,8 @@ bool PathSearch::isFailureReturn(const FunctionDecl *FD,
   Value = Value->IgnoreParenImpCasts();
   ASTContext &Ctx = Facts.context();
   if (Value->getType()->isNullPtrType() ||
-      Value->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) &&
-          Value->getType()->isPointerType())
+      (Value->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) &&
+       Value->getType()->isPointerType()))
     return true;
   Expr::EvalResult Result;
   if (!Value->isValueDependent() && Value->EvaluateAsRValue(Result, Ctx) &&

@@ -2,6 +2,8 @@
 
 #include "SourceText.h"
 
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
@@ -58,6 +60,21 @@ llvm::StringRef lineOf(const SourceManager &SM, SourceLocation Loc,
 std::string lineIndent(const ASTContext &Ctx, SourceLocation Loc) {
   llvm::StringRef Line = lineOf(Ctx.getSourceManager(), Loc);
   return Line.take_while([](char C) { return C == ' ' || C == '\t'; }).str();
+}
+
+SourceRange spelledRange(ASTContext &Ctx, const Stmt *S) {
+  if (!isa<CXXConstructExpr>(S))
+    return S->getSourceRange();
+  DynTypedNodeList Parents = Ctx.getParents(*S);
+  // Through ExprWithCleanups and the like, up to the declaration.
+  for (unsigned Depth = 0; Depth < 3 && !Parents.empty(); ++Depth) {
+    if (const auto *VD = Parents[0].get<VarDecl>())
+      return VD->getSourceRange();
+    if (!Parents[0].get<Expr>())
+      break;
+    Parents = Ctx.getParents(Parents[0]);
+  }
+  return S->getSourceRange();
 }
 
 } // namespace metrics_init_check

@@ -20,6 +20,11 @@ llvm::StringRef lineOf(const clang::SourceManager &SM, clang::SourceLocation Loc
 /// The whitespace that starts the line of \p Loc.
 std::string lineIndent(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
 
+/// What a reader would call the code of \p S: for a variable constructed
+/// without parentheses (`MetricsService svc;`), its declaration, not just
+/// its name.
+clang::SourceRange spelledRange(clang::ASTContext &Ctx, const clang::Stmt *S);
+
 } // namespace metrics_init_check
 
 #endif

@@ -1,6 +1,9 @@
 //===--- TUFacts.cpp - Per-TU call graph and metrics effects ---------------===//
 
 #include "TUFacts.h"
+#include "EnvDependence.h"
+#include "FunctionGraph.h"
+#include "SetupSummaries.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -53,7 +56,7 @@ unsigned numArgsOf(const Stmt *S) {
 
 /// std::make_shared<T>(...) and friends construct a T inside the standard
 /// library, whose bodies we never look into: treat them as constructing T.
-static const CXXRecordDecl *constructedThroughFactory(const FunctionDecl *FD) {
+const CXXRecordDecl *constructedThroughFactory(const FunctionDecl *FD) {
   if (!FD || !FD->getIdentifier())
     return nullptr;
   llvm::StringRef Name = FD->getName();
@@ -175,12 +178,37 @@ private:
   const FunctionDecl *Current = nullptr;
 };
 
-TUFacts::TUFacts(ASTContext &Ctx, const ApiModel &Api) : Ctx(Ctx), Api(Api) {
+TUFacts::TUFacts(ASTContext &Ctx, const ApiModel &Api,
+                 const ProgramSummaries *Program)
+    : Ctx(Ctx), Api(Api), Program(Program) {
   Collector(*this).TraverseDecl(Ctx.getTranslationUnitDecl());
   propagate();
 }
 
 TUFacts::~TUFacts() = default;
+
+EnvDependence &TUFacts::env() const {
+  if (!Env)
+    Env = std::make_unique<EnvDependence>(*this);
+  return *Env;
+}
+
+Effect TUFacts::externalEffect(const FunctionDecl *Callee,
+                               RoleMask Roles) const {
+  if (!Program || !mayHaveExternalSummary(*this, Callee))
+    return {};
+  auto It = Program->find(usrOf(Callee));
+  if (It == Program->end())
+    return {};
+  const FunctionSummary &S = It->second.Summary;
+  for (unsigned Stage = 0; Stage < NumStages; ++Stage)
+    if ((Roles & Stages[Stage].Roles) && (S.Stage[Stage] & SetsUp))
+      return {EffectKind::Init, nullptr, Callee};
+  for (Outcomes O : S.Stage)
+    if (O & Serves)
+      return {EffectKind::Serve, nullptr, Callee};
+  return {};
+}
 
 bool TUFacts::isOwnCode(SourceLocation Loc) const {
   if (Loc.isInvalid())
@@ -224,12 +252,17 @@ void TUFacts::propagate() {
     for (const auto &[Site, Callee] : Sites) {
       for (unsigned R = 0; R < NumInitRoles; ++R) {
         Effect E = directEffect(Site, 1u << R);
+        // A wrapper another TU defines counts like an API.
+        if (!E)
+          E = externalEffect(Callee, 1u << R);
         if (E.Kind == EffectKind::Init && !InitFns[R].count(Caller)) {
           InitFns[R][Caller] = E;
           InitWork[R].push_back(Caller);
         }
       }
       Effect E = directEffect(Site, 0);
+      if (!E)
+        E = externalEffect(Callee, 0);
       if (E.Kind == EffectKind::Serve && !ServeFns.count(Caller)) {
         ServeFns[Caller] = E;
         ServeWork.push_back(Caller);
@@ -301,6 +334,7 @@ Effect TUFacts::effectOf(const Stmt *S, RoleMask Roles) const {
     auto It = ServeFns.find(Callee);
     if (It != ServeFns.end())
       return {EffectKind::Serve, It->second.Api, Callee};
+    return externalEffect(Callee, Roles);
   }
   return {};
 }
@@ -326,7 +360,7 @@ llvm::ArrayRef<CallSite> TUFacts::callersOf(const FunctionDecl *FD) const {
   return It->second;
 }
 
-static std::string functionLabel(const FunctionDecl *FD) {
+std::string functionLabel(const FunctionDecl *FD) {
   if (const auto *M = dyn_cast<CXXMethodDecl>(FD))
     if (M->getParent()->isLambda())
       return "the lambda";

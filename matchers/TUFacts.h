@@ -15,6 +15,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 
 #include <memory>
 
@@ -57,13 +58,23 @@ struct FunctionCFG {
   llvm::DenseMap<const clang::Stmt *, const clang::CFGBlock *> Terminators;
 };
 
+class EnvDependence;
+struct ExternalFunction;
+using ProgramSummaries = llvm::StringMap<ExternalFunction>;
+
 class TUFacts {
 public:
-  TUFacts(clang::ASTContext &Ctx, const ApiModel &Api);
+  /// \p Program, when given, summarises the functions other TUs define:
+  /// a call of one of them sets up or serves as its summary says.
+  TUFacts(clang::ASTContext &Ctx, const ApiModel &Api,
+          const ProgramSummaries *Program = nullptr);
   ~TUFacts();
 
   clang::ASTContext &context() const { return Ctx; }
   const ApiModel &api() const { return Api; }
+  const ProgramSummaries *program() const { return Program; }
+  /// Environment dependence of this TU's values, shared by the rules.
+  EnvDependence &env() const;
 
   /// The TU's own functions with bodies (not system headers), in the order
   /// they appear, including lambda call operators and template patterns.
@@ -92,13 +103,22 @@ public:
   /// declaration find the definition.
   static const clang::FunctionDecl *definitionOf(const clang::FunctionDecl *FD);
 
+  /// The effect of \p S by its own callee only, not through the TU's
+  /// functions: an exit, a set-up API of one of \p Roles, a serve point.
+  Effect directEffect(const clang::Stmt *S, RoleMask Roles) const;
+
 private:
   class Collector;
-  Effect directEffect(const clang::Stmt *S, RoleMask Roles) const;
   void propagate();
+
+  /// Through a function another TU defines, by its program summary.
+  Effect externalEffect(const clang::FunctionDecl *Callee,
+                        RoleMask Roles) const;
 
   clang::ASTContext &Ctx;
   const ApiModel &Api;
+  const ProgramSummaries *Program;
+  mutable std::unique_ptr<EnvDependence> Env;
   std::vector<const clang::FunctionDecl *> Own;
   /// Call edges: callee -> call sites.
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<CallSite>> Callers;
@@ -119,6 +139,12 @@ private:
 /// constructor of a construction, the call operator of a lambda.
 const clang::FunctionDecl *calleeOf(const clang::Stmt *S);
 unsigned numArgsOf(const clang::Stmt *S);
+/// How messages name a function: "'Telemetry::Start()'", "the constructor
+/// of 'MetricsService'", "the lambda".
+std::string functionLabel(const clang::FunctionDecl *FD);
+/// The class a std::make_shared/make_unique/optional::emplace call
+/// constructs, whose constructor it runs; null for other functions.
+const clang::CXXRecordDecl *constructedThroughFactory(const clang::FunctionDecl *FD);
 
 } // namespace metrics_init_check
 

@@ -16,6 +16,7 @@
 #include "RuleRegistry.h"
 #include "TURunner.h"
 #include "TidyConfig.h"
+#include "WholeProgram.h"
 #include "Writers.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -92,6 +93,12 @@ cl::opt<std::string> SourceRoot(
     "source-root",
     cl::desc("Root that SARIF URIs and text paths are relative to (default: "
              "the current directory)"),
+    cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> IndexDirPath(
+    "index-dir",
+    cl::desc("Keep per-TU facts in <dir> between runs (reused for TUs that "
+             "did not change) and write the whole-program summaries the "
+             "clang-tidy plugin's IndexDir option reads"),
     cl::value_desc("dir"), cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append to the compile command"),
@@ -243,7 +250,7 @@ int main(int argc, const char **argv) {
   // .clang-tidy first, so the command line wins.
   std::vector<std::string> PackPaths;
   std::vector<std::string> AllOptions;
-  std::string ServePoints, EntryPoints;
+  std::string ServePoints, EntryPoints, TidyIndexDir;
   for (const auto &[Key, Value] : Tidy->CheckOptions) {
     llvm::StringRef K = Key;
     if (K == "RulePacks" || (K.starts_with("metrics-") && K.ends_with(".RulePacks"))) {
@@ -257,6 +264,8 @@ int main(int argc, const char **argv) {
       ServePoints += ";" + Value;
     } else if (K == "EntryPoints" || K.ends_with(".EntryPoints")) {
       EntryPoints += ";" + Value;
+    } else if (K == "IndexDir" || K.ends_with(".IndexDir")) {
+      TidyIndexDir = Value;
     } else if (K.starts_with("metrics-")) {
       AllOptions.push_back(Key + "=" + Value);
     }
@@ -311,13 +320,18 @@ int main(int argc, const char **argv) {
   for (int I = 0; I < argc; ++I)
     R.CommandLine.push_back(argv[I]);
 
-  Engine E(std::make_shared<ApiModel>(std::move(Packs)), std::move(EOpts));
   RunnerOptions ROpts;
   ROpts.Jobs = Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count();
   ROpts.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   ROpts.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
   ROpts.ResourceDir = MIC_CLANG_RESOURCE_DIR;
-  runOnFiles(*DB, Files, E, ROpts, R);
+  WholeProgramOptions WP;
+  WP.IndexDir = IndexDirPath.getNumOccurrences() ? IndexDirPath.getValue()
+                                                 : TidyIndexDir;
+  WP.Dump = llvm::StringRef(getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
+                                                     : "") == "program";
+  runWholeProgram(*DB, Files, std::make_shared<ApiModel>(std::move(Packs)),
+                  EOpts, ROpts, WP, R);
   R.normalise();
 
   ToolInfo Tool;

@@ -47,8 +47,9 @@ public:
 class AnalysisConsumer : public ASTConsumer {
 public:
   AnalysisConsumer(const Engine &E, CompilerInstance &CI,
-                   const PreprocessorLog &PP, std::vector<ResolvedFinding> &Out)
-      : E(E), CI(CI), PP(PP), Out(Out) {}
+                   const PreprocessorLog &PP, std::vector<ResolvedFinding> &Out,
+                   TUIndex *Index)
+      : E(E), CI(CI), PP(PP), Out(Out), Index(Index) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // An AST with errors would give findings about code that is not there.
@@ -58,8 +59,9 @@ public:
     std::string Main;
     if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getMainFileID()))
       Main = Entry->getName().str();
-    E.analyze(Ctx, &PP,
-              [&](Finding F) { Out.push_back(resolve(SM, F, Main)); });
+    E.analyze(
+        Ctx, &PP, [&](Finding F) { Out.push_back(resolve(SM, F, Main)); },
+        nullptr, Index);
   }
 
 private:
@@ -67,12 +69,14 @@ private:
   CompilerInstance &CI;
   const PreprocessorLog &PP;
   std::vector<ResolvedFinding> &Out;
+  TUIndex *Index;
 };
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(const Engine &E, std::vector<ResolvedFinding> &Out)
-      : E(E), Out(Out) {}
+  AnalysisAction(const Engine &E, std::vector<ResolvedFinding> &Out,
+                 TUIndex *Index)
+      : E(E), Out(Out), Index(Index) {}
   bool BeginInvocation(CompilerInstance &CI) override {
     // "N errors generated." is the compiler talking; the runner reports
     // failed TUs itself.
@@ -83,27 +87,32 @@ public:
                                                  llvm::StringRef) override {
     // Record #if regions while the TU is preprocessed, taken or skipped.
     CI.getPreprocessor().addPPCallbacks(PP.callbacks(CI.getSourceManager()));
-    return std::make_unique<AnalysisConsumer>(E, CI, PP, Out);
+    return std::make_unique<AnalysisConsumer>(E, CI, PP, Out, Index);
   }
 
 private:
   const Engine &E;
   std::vector<ResolvedFinding> &Out;
+  TUIndex *Index;
   PreprocessorLog PP;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {
 public:
-  ActionFactory(const Engine &E, std::vector<ResolvedFinding> &Out)
-      : E(E), Out(Out) {}
+  ActionFactory(const Engine &E, std::vector<ResolvedFinding> &Out,
+                TUIndex *Index)
+      : E(E), Out(Out), Index(Index) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalysisAction>(E, Out);
+    return std::make_unique<AnalysisAction>(E, Out, Index);
   }
 
 private:
   const Engine &E;
   std::vector<ResolvedFinding> &Out;
+  TUIndex *Index;
 };
+
+} // namespace
 
 /// Files named on the command line are relative to the current directory,
 /// as for any compiler; the database's own entries are absolute already.
@@ -114,11 +123,30 @@ std::string absolutePath(llvm::StringRef File) {
   return std::string(Path);
 }
 
-} // namespace
+std::string commandKey(const tooling::CompilationDatabase &DB,
+                       llvm::StringRef File, const RunnerOptions &Opts) {
+  std::string Key;
+  auto Add = [&](llvm::StringRef Part) {
+    Key += Part;
+    Key += '\0';
+  };
+  for (const tooling::CompileCommand &C : DB.getCompileCommands(File)) {
+    Add(C.Directory);
+    for (const std::string &Arg : C.CommandLine)
+      Add(Arg);
+  }
+  for (const std::string &Arg : Opts.ExtraArgsBefore)
+    Add(Arg);
+  for (const std::string &Arg : Opts.ExtraArgs)
+    Add(Arg);
+  Add(Opts.ResourceDir);
+  return Key;
+}
 
 void runOnFiles(const tooling::CompilationDatabase &DB,
                 llvm::ArrayRef<std::string> Files, const Engine &E,
-                const RunnerOptions &Opts, Report &Out) {
+                const RunnerOptions &Opts, Report &Out,
+                std::vector<TUIndex> *Indexes) {
   std::mutex Lock;
   auto AnalyseOne = [&](const std::string &Given) {
     std::string File = absolutePath(Given);
@@ -171,7 +199,11 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
     ErrorRecorder Errors;
     Tool.setDiagnosticConsumer(&Errors);
     std::vector<ResolvedFinding> Found;
-    ActionFactory Factory(E, Found);
+    TUIndex Index;
+    Index.MainFile = File;
+    if (Indexes)
+      Index.Command = commandKey(DB, File, Opts);
+    ActionFactory Factory(E, Found, Indexes ? &Index : nullptr);
     int Status = Tool.run(&Factory);
     std::lock_guard<std::mutex> Guard(Lock);
     if (Status != 0 || Errors.getNumErrors() > 0) {
@@ -188,6 +220,8 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
     Out.AnalysedFiles.push_back(Display);
     for (ResolvedFinding &F : Found)
       Out.Findings.push_back(std::move(F));
+    if (Indexes)
+      Indexes->push_back(std::move(Index));
   };
 
   unsigned Jobs = std::max(1u, std::min<unsigned>(Opts.Jobs, Files.size()));

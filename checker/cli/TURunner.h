@@ -11,6 +11,7 @@
 #define METRICS_INIT_CHECK_CHECKER_CLI_TURUNNER_H
 
 #include "Engine.h"
+#include "ProgramIndex.h"
 #include "Report.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -27,9 +28,20 @@ struct RunnerOptions {
 };
 
 /// Analyses \p Files and adds findings, analysed and failed files to \p Out.
+/// With \p Indexes, each analysed TU's contribution to the whole-program
+/// pass is added there too.
 void runOnFiles(const clang::tooling::CompilationDatabase &DB,
                 llvm::ArrayRef<std::string> Files, const Engine &E,
-                const RunnerOptions &Opts, Report &Out);
+                const RunnerOptions &Opts, Report &Out,
+                std::vector<TUIndex> *Indexes = nullptr);
+
+/// \p File as an absolute path, as TUs are named in reports and indexes.
+std::string absolutePath(llvm::StringRef File);
+
+/// What decides how \p File is compiled: its compile commands and the
+/// runner's extra arguments. Index entries are valid only for the same.
+std::string commandKey(const clang::tooling::CompilationDatabase &DB,
+                       llvm::StringRef File, const RunnerOptions &Opts);
 
 } // namespace metrics_init_check
 

@@ -1,6 +1,7 @@
 //===--- EngineCheck.cpp - One metrics-* rule as a clang-tidy check --------===//
 
 #include "EngineCheck.h"
+#include "ProgramIndex.h"
 #include "RuleRegistry.h"
 #include "TUFacts.h"
 
@@ -20,7 +21,8 @@ EngineCheck::EngineCheck(llvm::StringRef Name,
     : ClangTidyCheck(Name, Context),
       RulePacks(Options.getLocalOrGlobal("RulePacks", "").str()),
       ServePoints(Options.getLocalOrGlobal("ServePoints", "").str()),
-      EntryPoints(Options.getLocalOrGlobal("EntryPoints", "").str()) {
+      EntryPoints(Options.getLocalOrGlobal("EntryPoints", "").str()),
+      IndexDir(Options.getLocalOrGlobal("IndexDir", "").str()) {
   EngineOptions Opts;
   std::string RuleId = Name.str();
   Opts.RuleEnabled = [RuleId](llvm::StringRef Id) { return Id == RuleId; };
@@ -33,7 +35,31 @@ EngineCheck::EngineCheck(llvm::StringRef Name,
         configurationDiag("%0", DiagnosticIDs::Error) << Error;
     }
 
+  Opts.Program = loadProgram();
   TheEngine = std::make_unique<Engine>(loadApiModel(), std::move(Opts));
+}
+
+/// The whole-program summaries of the IndexDir option, read once per
+/// process and directory like the packs.
+std::shared_ptr<const ProgramSummaries> EngineCheck::loadProgram() {
+  if (IndexDir.empty())
+    return nullptr;
+  static std::mutex Lock;
+  static std::map<std::string, std::shared_ptr<const ProgramSummaries>> Cache;
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto It = Cache.find(IndexDir);
+  if (It != Cache.end())
+    return It->second;
+  llvm::Expected<ProgramSummaries> Program =
+      metrics_init_check::IndexDir::loadProgram(IndexDir);
+  if (!Program) {
+    configurationDiag("IndexDir: %0", DiagnosticIDs::Error)
+        << llvm::toString(Program.takeError());
+    return nullptr;
+  }
+  auto Shared = std::make_shared<const ProgramSummaries>(std::move(*Program));
+  Cache[IndexDir] = Shared;
+  return Shared;
 }
 
 /// clang-tidy makes its checks anew for every TU; the packs behind them are
@@ -79,6 +105,7 @@ void EngineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "RulePacks", RulePacks);
   Options.store(Opts, "ServePoints", ServePoints);
   Options.store(Opts, "EntryPoints", EntryPoints);
+  Options.store(Opts, "IndexDir", IndexDir);
   for (const auto &[Name, Value] : RuleOptions)
     Options.store(Opts, Name, Value);
 }
@@ -110,7 +137,8 @@ void EngineCheck::onEndOfTranslationUnit() { sharedFacts().Facts.reset(); }
 void EngineCheck::check(const MatchFinder::MatchResult &Result) {
   std::unique_ptr<TUFacts> &Facts = sharedFacts().Facts;
   if (!Facts || &Facts->context() != Result.Context ||
-      &Facts->api() != &TheEngine->api())
+      &Facts->api() != &TheEngine->api() ||
+      Facts->program() != TheEngine->program())
     Facts = TheEngine->computeFacts(*Result.Context);
   TheEngine->analyze(*Result.Context, &PPLog, [&](Finding F) {
     DiagnosticIDs::Level Severity = F.Severity == Level::Error

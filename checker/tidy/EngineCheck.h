@@ -31,6 +31,7 @@ public:
 
 private:
   std::shared_ptr<const ApiModel> loadApiModel();
+  std::shared_ptr<const ProgramSummaries> loadProgram();
 
   std::unique_ptr<Engine> TheEngine;
   PreprocessorLog PPLog;
@@ -38,6 +39,8 @@ private:
   std::string RulePacks;
   /// ";"-separated serve points and entry functions, as a pack would give.
   std::string ServePoints, EntryPoints;
+  /// Where a CLI run with --index-dir left the whole-program summaries.
+  std::string IndexDir;
   std::vector<std::pair<std::string, std::string>> RuleOptions;
 };
 

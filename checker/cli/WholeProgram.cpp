@@ -1,0 +1,102 @@
+//===--- WholeProgram.cpp - The CLI's two phases over a database -----------===//
+
+#include "WholeProgram.h"
+
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace metrics_init_check {
+
+void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
+                     llvm::ArrayRef<std::string> Files,
+                     std::shared_ptr<const ApiModel> Api,
+                     const EngineOptions &Opts, const RunnerOptions &Runner,
+                     const WholeProgramOptions &WP, Report &Out) {
+  std::optional<IndexDir> Dir;
+  if (!WP.IndexDir.empty()) {
+    Dir.emplace(WP.IndexDir);
+    if (llvm::Error E = Dir->prepare()) {
+      Out.Notifications.push_back(
+          {Level::Warning, llvm::toString(std::move(E)) +
+                               "; going on without an index"});
+      Dir.reset();
+    }
+  }
+
+  // TUs whose facts the index still holds need no first phase: they are
+  // analysed once, with the program's summaries.
+  std::vector<TUIndex> Reused;
+  std::vector<std::string> FirstPhase, Again;
+  llvm::StringSet<> Requested;
+  for (const std::string &Given : Files) {
+    std::string File = absolutePath(Given);
+    Requested.insert(File);
+    if (Dir)
+      if (std::optional<TUIndex> TU =
+              Dir->load(File, commandKey(DB, File, Runner))) {
+        Reused.push_back(std::move(*TU));
+        Again.push_back(File);
+        continue;
+      }
+    FirstPhase.push_back(Given);
+  }
+  // The database's other TUs, as the index last saw them: a run on a few
+  // files still knows what the rest of the program does.
+  std::vector<TUIndex> Context;
+  if (Dir)
+    for (const std::string &File : DB.getAllFiles())
+      if (!Requested.count(absolutePath(File)))
+        if (std::optional<TUIndex> TU =
+                Dir->load(absolutePath(File), commandKey(DB, File, Runner)))
+          Context.push_back(std::move(*TU));
+
+  std::vector<TUIndex> Fresh;
+  runOnFiles(DB, FirstPhase, Engine(Api, Opts), Runner, Out, &Fresh);
+  if (Dir)
+    for (const TUIndex &TU : Fresh)
+      if (llvm::Error E = Dir->store(TU))
+        Out.Notifications.push_back(
+            {Level::Warning, "index not updated for " + TU.MainFile + ": " +
+                                 llvm::toString(std::move(E))});
+
+  std::vector<const TUIndex *> All;
+  for (const std::vector<TUIndex> *Set : {&Reused, &Fresh, &Context})
+    for (const TUIndex &TU : *Set)
+      All.push_back(&TU);
+  ProgramPassStats Stats;
+  auto Program = std::make_shared<ProgramSummaries>(solveProgram(All, &Stats));
+  if (Dir)
+    if (llvm::Error E = Dir->storeProgram(*Program))
+      Out.Notifications.push_back(
+          {Level::Warning, "program summaries not written: " +
+                               llvm::toString(std::move(E))});
+
+  for (const TUIndex &TU : Fresh)
+    if (needsProgram(TU, *Program))
+      Again.push_back(TU.MainFile);
+  if (WP.Dump)
+    llvm::errs() << "metrics-init-check: program pass: " << Stats.TUs
+                 << " TU(s) (" << Reused.size() + Context.size()
+                 << " from the index), " << Stats.Functions
+                 << " function(s), " << Stats.Work << " node visit(s); "
+                 << Again.size()
+                 << " TU(s) analysed with the program's summaries\n";
+  if (Again.empty())
+    return;
+
+  // First-phase findings of these TUs were made without the program's
+  // summaries: the second phase replaces them.
+  llvm::StringSet<> Replaced;
+  for (const std::string &File : Again)
+    Replaced.insert(File);
+  llvm::erase_if(Out.Findings, [&](const ResolvedFinding &F) {
+    return Replaced.count(absolutePath(F.MainFile));
+  });
+  llvm::erase_if(Out.AnalysedFiles,
+                 [&](const std::string &F) { return Replaced.count(F); });
+  EngineOptions WithProgram = Opts;
+  WithProgram.Program = std::move(Program);
+  runOnFiles(DB, Again, Engine(Api, WithProgram), Runner, Out);
+}
+
+} // namespace metrics_init_check

@@ -1,0 +1,37 @@
+//===--- WholeProgram.h - The CLI's two phases over a database ---*- C++ -*-===//
+//
+// Phase one analyses each TU on its own and collects its facts (reusing the
+// index directory's where the TU has not changed); the engine's
+// whole-program pass solves them together; TUs that call functions of
+// other TUs whose summaries matter are then analysed with the program's
+// summaries. This file only schedules: what the facts mean and when a TU
+// needs the program is the engine's (matchers/ProgramIndex.h).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_CHECKER_CLI_WHOLEPROGRAM_H
+#define METRICS_INIT_CHECK_CHECKER_CLI_WHOLEPROGRAM_H
+
+#include "TURunner.h"
+
+namespace metrics_init_check {
+
+struct WholeProgramOptions {
+  /// Where per-TU facts are kept between runs; empty for none.
+  std::string IndexDir;
+  /// Print what the whole-program pass did (MIC_DEBUG_DUMP=program).
+  bool Dump = false;
+};
+
+/// Analyses \p Files of \p DB in two phases and adds everything to \p Out.
+/// \p Opts are the engine's options; the second phase's engine gets the
+/// program's summaries added.
+void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
+                     llvm::ArrayRef<std::string> Files,
+                     std::shared_ptr<const ApiModel> Api,
+                     const EngineOptions &Opts, const RunnerOptions &Runner,
+                     const WholeProgramOptions &WP, Report &Out);
+
+} // namespace metrics_init_check
+
+#endif

@@ -1,0 +1,205 @@
+//===--- ProgramIndex.cpp - Per-TU facts and the whole-program pass --------===//
+
+#include "ProgramIndex.h"
+
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+
+#include <nlohmann/json.hpp>
+
+namespace metrics_init_check {
+
+namespace {
+/// Bumped whenever the stored format or the meaning of a graph changes, so
+/// an old index is analysed again rather than misread.
+constexpr int IndexVersion = 1;
+
+std::string hex(uint64_t V) {
+  std::string Out;
+  llvm::raw_string_ostream(Out) << llvm::format_hex_no_prefix(V, 16);
+  return Out;
+}
+
+/// A graph without the AST pointers of the TU that built it, which do not
+/// outlive that TU.
+FunctionGraph detached(const FunctionGraph &G) {
+  FunctionGraph Out = G;
+  Out.Decl = nullptr;
+  for (GraphNode &N : Out.Nodes) {
+    N.Terminator = nullptr;
+    for (GraphEvent &E : N.Events)
+      E.Site = nullptr;
+  }
+  return Out;
+}
+} // namespace
+
+std::optional<uint64_t> hashFile(llvm::StringRef File) {
+  auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  if (!Buffer)
+    return std::nullopt;
+  return llvm::xxh3_64bits(
+      llvm::arrayRefFromStringRef<uint8_t>((*Buffer)->getBuffer()));
+}
+
+void collectIndex(const TUFacts &Facts, const TUSummaries &S, TUIndex &Out) {
+  llvm::StringSet<> External;
+  for (const auto &G : S.Graphs) {
+    bool HasEvents = llvm::any_of(
+        G->Nodes, [](const GraphNode &N) { return !N.Events.empty(); });
+    // A function with no events is transparent to its callers; leaving it
+    // out keeps the index small.
+    if (HasEvents)
+      Out.Graphs.push_back(detached(*G));
+    for (const std::string &Usr : G->Callees)
+      if (!S.Summaries.graph(Usr) && External.insert(Usr).second)
+        Out.ExternalCalls.push_back(Usr);
+  }
+  const clang::SourceManager &SM = Facts.context().getSourceManager();
+  for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+    llvm::StringRef Name = It->first.getName();
+    if (std::optional<uint64_t> H = hashFile(Name))
+      Out.Inputs.push_back({Name.str(), *H});
+  }
+  std::sort(Out.Inputs.begin(), Out.Inputs.end());
+}
+
+bool needsProgram(const TUIndex &TU, const ProgramSummaries &P) {
+  return llvm::any_of(TU.ExternalCalls, [&](const std::string &Usr) {
+    auto It = P.find(Usr);
+    return It != P.end() && It->second.Summary.matters();
+  });
+}
+
+ProgramSummaries solveProgram(llvm::ArrayRef<const TUIndex *> TUs,
+                              ProgramPassStats *Stats) {
+  SetupSummaries S;
+  for (const TUIndex *TU : TUs)
+    for (const FunctionGraph &G : TU->Graphs)
+      S.add(&G);
+  S.solve();
+  ProgramSummaries Out;
+  for (const FunctionGraph *G : S.graphs())
+    if (G->Exported)
+      Out[G->Usr] = {*S.find(G->Usr), G->Name, G->Location};
+  if (Stats) {
+    Stats->TUs = TUs.size();
+    Stats->Functions = S.graphs().size();
+    Stats->Work = S.work();
+  }
+  return Out;
+}
+
+llvm::Error IndexDir::prepare() const {
+  if (std::error_code EC = llvm::sys::fs::create_directories(Path + "/tu"))
+    return llvm::createStringError(EC, "cannot create index directory '" +
+                                           Path + "': " + EC.message());
+  return llvm::Error::success();
+}
+
+std::string IndexDir::entryPath(llvm::StringRef MainFile) const {
+  return Path + "/tu/" +
+         hex(llvm::xxh3_64bits(llvm::arrayRefFromStringRef<uint8_t>(MainFile))) +
+         ".json";
+}
+
+std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
+                                      llvm::StringRef Command) const {
+  auto Buffer = llvm::MemoryBuffer::getFile(entryPath(MainFile));
+  if (!Buffer)
+    return std::nullopt;
+  try {
+    nlohmann::json J = nlohmann::json::parse((*Buffer)->getBuffer());
+    if (J.at("version").get<int>() != IndexVersion ||
+        J.at("main").get<std::string>() != MainFile ||
+        J.at("command").get<std::string>() != Command)
+      return std::nullopt;
+    TUIndex TU;
+    TU.MainFile = MainFile.str();
+    TU.Command = Command.str();
+    TU.Inputs =
+        J.at("inputs").get<std::vector<std::pair<std::string, uint64_t>>>();
+    // Stale when any file the TU read has changed, or is gone.
+    for (const auto &[File, Hash] : TU.Inputs)
+      if (hashFile(File) != Hash)
+        return std::nullopt;
+    TU.Graphs = J.at("graphs").get<std::vector<FunctionGraph>>();
+    if (!llvm::all_of(TU.Graphs, isWellFormed))
+      return std::nullopt;
+    TU.ExternalCalls = J.at("external").get<std::vector<std::string>>();
+    return TU;
+  } catch (const nlohmann::json::exception &) {
+    return std::nullopt; // a damaged entry is analysed again
+  }
+}
+
+llvm::Error IndexDir::store(const TUIndex &TU) const {
+  nlohmann::json J = {{"version", IndexVersion}, {"main", TU.MainFile},
+                      {"command", TU.Command},   {"inputs", TU.Inputs},
+                      {"graphs", TU.Graphs},     {"external", TU.ExternalCalls}};
+  return llvm::writeToOutput(entryPath(TU.MainFile), [&](llvm::raw_ostream &OS) {
+    OS << J.dump();
+    return llvm::Error::success();
+  });
+}
+
+llvm::Error IndexDir::storeProgram(const ProgramSummaries &P) const {
+  std::vector<std::string> Usrs;
+  for (const auto &Entry : P)
+    Usrs.push_back(Entry.getKey().str());
+  std::sort(Usrs.begin(), Usrs.end()); // deterministic output
+  nlohmann::json Functions = nlohmann::json::array();
+  for (const std::string &Usr : Usrs) {
+    const ExternalFunction &F = P.find(Usr)->second;
+    nlohmann::json Entry = {{"usr", Usr}, {"name", F.Name}, {"loc", F.Location}};
+    for (unsigned Stage = 0; Stage < NumStages; ++Stage)
+      Entry[Stages[Stage].Name] = F.Summary.Stage[Stage];
+    Functions.push_back(std::move(Entry));
+  }
+  nlohmann::json J = {{"version", IndexVersion}, {"functions", Functions}};
+  return llvm::writeToOutput(Path + "/program.json", [&](llvm::raw_ostream &OS) {
+    OS << J.dump(1) << "\n";
+    return llvm::Error::success();
+  });
+}
+
+llvm::Expected<ProgramSummaries> IndexDir::loadProgram(llvm::StringRef Dir) {
+  std::string File = (Dir + "/program.json").str();
+  auto Buffer = llvm::MemoryBuffer::getFile(File);
+  if (!Buffer)
+    return llvm::createStringError(
+        Buffer.getError(), "cannot read '" + File + "': " +
+                               Buffer.getError().message() +
+                               " (run metrics-init-check --index-dir first)");
+  try {
+    nlohmann::json J = nlohmann::json::parse((*Buffer)->getBuffer());
+    if (J.at("version").get<int>() != IndexVersion)
+      return llvm::createStringError(
+          std::make_error_code(std::errc::invalid_argument),
+          "'" + File + "' was written by another version; run "
+                       "metrics-init-check --index-dir again");
+    ProgramSummaries P;
+    for (const nlohmann::json &Entry : J.at("functions")) {
+      ExternalFunction F;
+      F.Name = Entry.at("name").get<std::string>();
+      F.Location = Entry.value("loc", std::string());
+      for (unsigned Stage = 0; Stage < NumStages; ++Stage)
+        F.Summary.Stage[Stage] = Entry.at(Stages[Stage].Name).get<unsigned>();
+      P[Entry.at("usr").get<std::string>()] = std::move(F);
+    }
+    return P;
+  } catch (const nlohmann::json::exception &E) {
+    return llvm::createStringError(std::make_error_code(std::errc::invalid_argument),
+                                   "'" + File + "' is malformed: " + E.what());
+  }
+}
+
+} // namespace metrics_init_check
