@@ -45,32 +45,42 @@ static llvm::StringRef stripGlobalScope(llvm::StringRef Name) {
   return Name;
 }
 
+template <typename T>
+void ApiModel::NameIndex<T>::add(llvm::StringRef Name, T Value) {
+  Name = stripGlobalScope(Name);
+  if (Name.contains('*')) {
+    if (auto Glob = llvm::GlobPattern::create(Name))
+      Globs.emplace_back(std::move(*Glob), std::move(Value));
+    else
+      llvm::consumeError(Glob.takeError()); // '*' alone cannot fail
+  } else {
+    Exact[Name].push_back(std::move(Value));
+  }
+}
+
 const ApiPattern *ApiModel::NameTable::find(llvm::StringRef Name,
                                             unsigned NumArgs) const {
-  auto It = Exact.find(Name);
-  if (It != Exact.end())
-    for (const ApiPattern *P : It->second)
-      if (NumArgs >= P->MinArgs)
-        return P;
-  for (const auto &[Glob, P] : Globs)
-    if (NumArgs >= P->MinArgs && Glob.match(Name))
-      return P;
-  return nullptr;
+  const ApiPattern *Found = nullptr;
+  forEachMatch(Name, [&](const ApiPattern *P) {
+    if (!Found && NumArgs >= P->MinArgs)
+      Found = P;
+  });
+  return Found;
 }
 
 ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
   for (const RulePack &Pack : Packs) {
-    for (const ApiPattern &Api : Pack.Apis) {
-      NameTable &Table = Roles[static_cast<unsigned>(Api.Role)];
-      llvm::StringRef Name = stripGlobalScope(Api.Name);
-      if (Name.contains('*')) {
-        if (auto Glob = llvm::GlobPattern::create(Name))
-          Table.Globs.emplace_back(std::move(*Glob), &Api);
-        else
-          llvm::consumeError(Glob.takeError()); // '*' alone cannot fail
-      } else {
-        Table.Exact[Name].push_back(&Api);
-      }
+    for (const ApiPattern &Api : Pack.Apis)
+      Roles[static_cast<unsigned>(Api.Role)].add(Api.Name, &Api);
+    for (const ObjectPattern &Object : Pack.Objects) {
+      for (const std::string &Type : Object.Types)
+        ObjectTypes.add(Type, &Object);
+      for (const std::string &Factory : Object.CreatedBy)
+        ObjectFactories.add(Factory, &Object);
+      for (const ObjectUse &Use : Object.FilledBy)
+        ObjectUses.add(Use.Api, {&Object, &Use, false});
+      for (const ObjectUse &Use : Object.ExportedBy)
+        ObjectUses.add(Use.Api, {&Object, &Use, true});
     }
     for (const EnvSourcePattern &Source : Pack.EnvSources)
       EnvSources[stripGlobalScope(Source.Name)] = &Source;
@@ -104,6 +114,38 @@ const ApiPattern *ApiModel::matchType(ApiRole Role, const CXXRecordDecl *Type,
     return nullptr;
   return Roles[static_cast<unsigned>(Role)].find(packQualifiedName(Type),
                                                   NumArgs);
+}
+
+const ObjectPattern *ApiModel::objectOfType(const CXXRecordDecl *Type) const {
+  const ObjectPattern *Found = nullptr;
+  if (Type)
+    ObjectTypes.forEachMatch(packQualifiedName(Type),
+                             [&](const ObjectPattern *P) {
+                               if (!Found)
+                                 Found = P;
+                             });
+  return Found;
+}
+
+const ObjectPattern *
+ApiModel::objectCreatedBy(const FunctionDecl *Callee) const {
+  const ObjectPattern *Found = nullptr;
+  if (Callee)
+    ObjectFactories.forEachMatch(packQualifiedName(Callee),
+                                 [&](const ObjectPattern *P) {
+                                   if (!Found)
+                                     Found = P;
+                                 });
+  return Found;
+}
+
+llvm::SmallVector<ApiModel::ObjectUseMatch, 2>
+ApiModel::objectUsesOf(const FunctionDecl *Callee) const {
+  llvm::SmallVector<ObjectUseMatch, 2> Out;
+  if (Callee)
+    ObjectUses.forEachMatch(packQualifiedName(Callee),
+                            [&](const ObjectUseMatch &M) { Out.push_back(M); });
+  return Out;
 }
 
 const EnvSourcePattern *ApiModel::envSource(const FunctionDecl *Callee) const {

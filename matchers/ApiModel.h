@@ -50,15 +50,47 @@ public:
 
   llvm::ArrayRef<RulePack> packs() const { return Packs; }
 
+  /// The kind of metrics object constructing a \p Type creates.
+  const ObjectPattern *objectOfType(const clang::CXXRecordDecl *Type) const;
+  /// The kind of metrics object a call of \p Callee returns (a factory).
+  const ObjectPattern *objectCreatedBy(const clang::FunctionDecl *Callee) const;
+  /// What a call of \p Callee does to metrics objects.
+  struct ObjectUseMatch {
+    const ObjectPattern *Pattern;
+    const ObjectUse *Use;
+    bool Exports; ///< exports the object; otherwise it fills it
+  };
+  llvm::SmallVector<ObjectUseMatch, 2>
+  objectUsesOf(const clang::FunctionDecl *Callee) const;
+  bool hasObjects() const {
+    return !ObjectTypes.empty() || !ObjectFactories.empty();
+  }
+
 private:
-  struct NameTable {
-    llvm::StringMap<std::vector<const ApiPattern *>> Exact;
-    std::vector<std::pair<llvm::GlobPattern, const ApiPattern *>> Globs;
+  /// Qualified names, exact or with `*` wildcards, each with what it names.
+  template <typename T> struct NameIndex {
+    llvm::StringMap<std::vector<T>> Exact;
+    std::vector<std::pair<llvm::GlobPattern, T>> Globs;
+    void add(llvm::StringRef Name, T Value);
+    bool empty() const { return Exact.empty() && Globs.empty(); }
+    template <typename Fn> void forEachMatch(llvm::StringRef Name, Fn F) const {
+      auto It = Exact.find(Name);
+      if (It != Exact.end())
+        for (const T &V : It->second)
+          F(V);
+      for (const auto &[Glob, V] : Globs)
+        if (Glob.match(Name))
+          F(V);
+    }
+  };
+  struct NameTable : NameIndex<const ApiPattern *> {
     const ApiPattern *find(llvm::StringRef Name, unsigned NumArgs) const;
   };
 
   std::vector<RulePack> Packs;
   NameTable Roles[NumApiRoles];
+  NameIndex<const ObjectPattern *> ObjectTypes, ObjectFactories;
+  NameIndex<ObjectUseMatch> ObjectUses;
   llvm::StringMap<const EnvSourcePattern *> EnvSources;
   llvm::StringMap<bool> EnvNameLiterals;
   std::vector<std::string> EnvConfigWords;

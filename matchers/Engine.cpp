@@ -47,7 +47,8 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
   bool RunEnv = enabled(EnvConditionalInit::Id);
   bool RunPP = PP && enabled(PreprocessorConditionalInit::Id);
   bool RunPaths = enabled(InitNotOnAllPaths::Id);
-  if (!RunEnv && !RunPP && !RunPaths && !Index)
+  bool RunExposure = enabled(RegistryNotExposed::Id);
+  if (!RunEnv && !RunPP && !RunPaths && !RunExposure && !Index)
     return; // no rule to run: not even the TU's facts are needed
   // A debug dump of what the preprocessor rule sees, as clang's analyses
   // offer one: MIC_DEBUG_DUMP=preprocessor.
@@ -74,6 +75,8 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
   if (RunPP)
     PreprocessorConditionalInit(Facts, *PP, Options.PreprocessorConditional)
         .run(Dedup);
+  if (RunExposure)
+    RegistryNotExposed(Facts, Options.Exposure).run(Dedup);
   if (RunPaths || Index) {
     std::unique_ptr<TUSummaries> Summaries = TUSummaries::build(Facts);
     // The index first: the rule re-solves as it reports.

@@ -15,6 +15,7 @@
 #include "Finding.h"
 #include "PreprocessorConditionalInit.h"
 #include "PreprocessorLog.h"
+#include "RegistryNotExposed.h"
 
 #include "clang/AST/ASTContext.h"
 
@@ -32,6 +33,7 @@ struct EngineOptions {
   EnvConditionalInit::Options EnvConditional;
   PreprocessorConditionalInit::Options PreprocessorConditional;
   InitNotOnAllPaths::Options InitPaths;
+  RegistryNotExposed::Options Exposure;
   /// What the whole-program pass knows of the functions other TUs define;
   /// without it each TU is analysed on its own.
   std::shared_ptr<const ProgramSummaries> Program;

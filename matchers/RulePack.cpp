@@ -105,6 +105,8 @@ public:
         readStrings(Value, Ptr, Pack.BuildModeMacros);
       else if (Key == "metrics_feature_macros")
         readStrings(Value, Ptr, Pack.MetricsFeatureMacros);
+      else if (Key == "objects")
+        readObjects(Value, Ptr);
       else if (Key == "$schema" || Key == "version")
         continue;
       else
@@ -113,7 +115,7 @@ public:
                    "exit_functions, env_sources, flag_prefixes, "
                    "env_name_literals, env_config_names, "
                    "metrics_switch_names, build_mode_macros, "
-                   "metrics_feature_macros");
+                   "metrics_feature_macros, objects");
     }
     if (Pack.Name.empty() && Errors.empty())
       error("", "missing required key 'pack' (the pack's name)");
@@ -280,6 +282,107 @@ private:
       }
       if (!Source.Name.empty() && checkQualifiedName(Source.Name, ItemPtr))
         Pack.EnvSources.push_back(std::move(Source));
+    }
+  }
+
+  void readNames(const json &V, llvm::StringRef Ptr,
+                 std::vector<std::string> &Out) {
+    size_t Before = Out.size();
+    readStrings(V, Ptr, Out);
+    for (size_t I = Before; I < Out.size(); ++I)
+      checkQualifiedName(Out[I], Ptr.str() + "/" + std::to_string(I - Before));
+  }
+
+  void readObjectUses(const json &V, llvm::StringRef Ptr,
+                      std::vector<ObjectUse> &Out) {
+    if (!expect(V, Ptr, json::value_t::array,
+                "an array of {\"api\": ..., \"arg\": ...} objects"))
+      return;
+    for (size_t I = 0; I < V.size(); ++I) {
+      std::string ItemPtr = Ptr.str() + "/" + std::to_string(I);
+      const json &Item = V[I];
+      if (!expect(Item, ItemPtr, json::value_t::object,
+                  "an object with keys api, arg, weak"))
+        continue;
+      ObjectUse Use;
+      for (const auto &[Key, Value] : Item.items()) {
+        std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+        if (Key == "api") {
+          readString(Value, Child, Use.Api);
+        } else if (Key == "arg") {
+          if (Value.is_string() && Value.get<std::string>() == "this")
+            Use.Arg = -1;
+          else if (Value.is_number_integer() && Value.get<long long>() >= 0)
+            Use.Arg = Value.get<int>();
+          else
+            error(Child, "expected an argument index or \"this\"");
+        } else if (Key == "weak") {
+          if (expect(Value, Child, json::value_t::boolean, "true or false"))
+            Use.Weak = Value.get<bool>();
+        } else {
+          unknownKey(Child, Key, "api, arg, weak");
+        }
+      }
+      if (Use.Api.empty())
+        error(ItemPtr, "missing required key 'api'");
+      else if (checkQualifiedName(Use.Api, ItemPtr + "/api"))
+        Out.push_back(std::move(Use));
+    }
+  }
+
+  void readObjects(const json &V, llvm::StringRef Ptr) {
+    if (!expect(V, Ptr, json::value_t::array, "an array of objects"))
+      return;
+    for (size_t I = 0; I < V.size(); ++I) {
+      std::string ItemPtr = Ptr.str() + "/" + std::to_string(I);
+      const json &Item = V[I];
+      if (!expect(Item, ItemPtr, json::value_t::object, "an object"))
+        continue;
+      ObjectPattern O;
+      O.Pack = Pack.Name;
+      for (const auto &[Key, Value] : Item.items()) {
+        std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+        if (Key == "kind")
+          readString(Value, Child, O.Kind);
+        else if (Key == "types")
+          readNames(Value, Child, O.Types);
+        else if (Key == "created_by")
+          readNames(Value, Child, O.CreatedBy);
+        else if (Key == "filled_by")
+          readObjectUses(Value, Child, O.FilledBy);
+        else if (Key == "exported_by")
+          readObjectUses(Value, Child, O.ExportedBy);
+        else if (Key == "must_export") {
+          std::string Rule;
+          readString(Value, Child, Rule);
+          if (Rule == "always")
+            O.MustExport = ObjectPattern::ExportRule::Always;
+          else if (Rule == "when_filled")
+            O.MustExport = ObjectPattern::ExportRule::WhenFilled;
+          else if (Rule == "never")
+            O.MustExport = ObjectPattern::ExportRule::Never;
+          else if (Value.is_string())
+            error(Child, "expected \"always\", \"when_filled\" or \"never\"");
+        } else if (Key == "must_fill" || Key == "must_outlive_setup") {
+          if (expect(Value, Child, json::value_t::boolean, "true or false"))
+            (Key == "must_fill" ? O.MustFill : O.MustOutliveSetUp) =
+                Value.get<bool>();
+        } else if (Key == "note") {
+          std::string Ignored;
+          readString(Value, Child, Ignored);
+        } else {
+          unknownKey(Child, Key,
+                     "kind, types, created_by, filled_by, exported_by, "
+                     "must_export, must_fill, must_outlive_setup, note");
+        }
+      }
+      if (O.Kind.empty())
+        error(ItemPtr, "missing required key 'kind' (what messages call it)");
+      else if (O.Types.empty() && O.CreatedBy.empty())
+        error(ItemPtr, "an object needs 'types' or 'created_by': how one "
+                       "comes to exist");
+      else
+        Pack.Objects.push_back(std::move(O));
     }
   }
 

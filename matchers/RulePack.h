@@ -52,6 +52,41 @@ struct EnvSourcePattern {
   std::string Kind = "environment variable"; ///< for messages
 };
 
+/// A call that does something with a metrics object: fills it (a family
+/// registered into a registry, a reader added to a provider) or exports it
+/// (the registry handed to an Exposer, the provider installed globally).
+struct ObjectUse {
+  std::string Api; ///< qualified name, `*` wildcards allowed
+  /// Which argument is the object; -1: the object the method is called on.
+  int Arg = 0;
+  /// The API keeps only a weak reference (prometheus' Exposer holds a
+  /// weak_ptr): someone else must keep the object alive.
+  bool Weak = false;
+};
+
+/// A kind of metrics object (a registry, an exposer, a meter provider, an
+/// exporter) and what must happen to one for its metrics to be seen.
+struct ObjectPattern {
+  std::string Kind; ///< "registry", for messages
+  /// Constructing one of these types (directly, with new, make_shared or
+  /// make_unique) creates an object of this kind.
+  std::vector<std::string> Types;
+  /// Calls whose result is a new object of this kind (factories).
+  std::vector<std::string> CreatedBy;
+  std::vector<ObjectUse> FilledBy;
+  std::vector<ObjectUse> ExportedBy;
+  enum class ExportRule { Never, WhenFilled, Always };
+  /// When an object that is never exported is a finding.
+  ExportRule MustExport = ExportRule::WhenFilled;
+  /// An object never filled is a finding (an Exposer with nothing
+  /// registered, a provider with no reader).
+  bool MustFill = false;
+  /// A local one dies when its function returns: a finding unless that
+  /// function serves (or is main) or the object is kept elsewhere.
+  bool MustOutliveSetUp = false;
+  std::string Pack;
+};
+
 struct RulePack {
   std::string Name;
   std::string Path;
@@ -66,6 +101,7 @@ struct RulePack {
   std::vector<std::string> MetricsSwitchNames;
   std::vector<std::string> BuildModeMacros;
   std::vector<std::string> MetricsFeatureMacros;
+  std::vector<ObjectPattern> Objects;
 };
 
 /// Parses and validates one pack. Errors read

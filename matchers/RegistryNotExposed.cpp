@@ -1,0 +1,200 @@
+//===--- RegistryNotExposed.cpp - metrics-registry-not-exposed -------------===//
+
+#include "RegistryNotExposed.h"
+#include "HoistFix.h"
+#include "ObjectFlow.h"
+#include "SourceText.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+namespace metrics_init_check {
+
+using namespace clang;
+
+namespace {
+
+/// "'prometheus::Exposer::RegisterCollectable' or 'prometheus::Gateway::…'"
+std::string apiList(llvm::ArrayRef<ObjectUse> Uses) {
+  std::string Out;
+  for (size_t I = 0; I < Uses.size() && I < 3; ++I) {
+    if (I)
+      Out += I + 1 == Uses.size() || I == 2 ? " or " : ", ";
+    Out += "'" + llvm::StringRef(Uses[I].Api).ltrim(':').str() + "'";
+  }
+  return Out;
+}
+
+class Analysis {
+public:
+  Analysis(const TUFacts &Facts, RegistryNotExposed::Options Opts,
+           const FindingSink &Sink)
+      : Facts(Facts), Ctx(Facts.context()), Opts(Opts), Sink(Sink) {}
+
+  void run() {
+    if (Opts.Severity == Level::None)
+      return;
+    Fates = traceObjects(Facts);
+    for (const ObjectFate &F : Fates) {
+      // Returned, stored where other files reach it, handed to an unknown
+      // function: whoever has it may export it.
+      if (F.Escapes)
+        continue;
+      const ObjectPattern &P = *F.Pattern;
+      bool Filled = !F.Fills.empty(), Exported = !F.Exports.empty();
+      using Rule = ObjectPattern::ExportRule;
+      if (!Exported && !P.ExportedBy.empty() &&
+          (P.MustExport == Rule::Always ||
+           (P.MustExport == Rule::WhenFilled && Filled)))
+        reportNotExported(F);
+      else if (P.MustFill && !Filled && !P.FilledBy.empty())
+        reportNotFilled(F);
+      else
+        checkLifetime(F);
+    }
+  }
+
+private:
+  std::string text(const Stmt *S, unsigned Max = 60) const {
+    return spelling(Ctx, spelledRange(Ctx, S), Max);
+  }
+
+  Finding finding(const ObjectFate &F, std::string Message) const {
+    Finding Out;
+    Out.RuleId = RegistryNotExposed::Id.str();
+    Out.Severity = Opts.Severity;
+    Out.Range = spelledRange(Ctx, F.Creation);
+    Out.Message = std::move(Message);
+    return Out;
+  }
+
+  void addFills(const ObjectFate &F, Finding &Out) const {
+    for (size_t I = 0; I < F.Fills.size() && I < 5; ++I)
+      Out.Related.push_back({F.Fills[I].Call->getSourceRange(),
+                             "'" + text(F.Fills[I].Call, 50) +
+                                 "' fills it here"});
+  }
+
+  void reportNotExported(const ObjectFate &F) {
+    const ObjectPattern &P = *F.Pattern;
+    std::string Message = "metrics are never exported: the " + F.name() +
+                          (F.Fills.empty() ? "" : " has metrics in it but") +
+                          " is never passed to " + apiList(P.ExportedBy);
+    Finding Out = finding(F, Message);
+    addFills(F, Out);
+    addExportFix(F, Out);
+    Sink(std::move(Out));
+  }
+
+  void reportNotFilled(const ObjectFate &F) {
+    Finding Out = finding(
+        F, "metrics are never exported: the " + F.name() +
+               " exports nothing, since nothing is registered with it (" +
+               apiList(F.Pattern->FilledBy) + " is never called on it)");
+    Sink(std::move(Out));
+  }
+
+  /// An object owned only by locals dies when their function returns; that
+  /// matters when something outlives the function and expects it (a weak
+  /// export to a global Exposer) or when the object itself must (the
+  /// Exposer's HTTP server).
+  void checkLifetime(const ObjectFate &F) {
+    const FunctionDecl *Fn = F.LocalTo;
+    // main's locals, and those of a function that goes on to serve, live
+    // as long as the service does.
+    if (!Fn || Fn->isMain() || Facts.reachesServe(Fn))
+      return;
+    std::string Function = functionLabel(Fn);
+    for (const ObjectCall &E : F.Exports) {
+      if (!E.Use->Weak || !E.ExporterOutlives)
+        continue;
+      Finding Out = finding(
+          F, "metrics are lost when " + Function + " returns: the " +
+                 F.name() + " is owned only by locals of it, and '" +
+                 text(E.Call, 50) +
+                 "' keeps only a weak reference: once it is destroyed, "
+                 "nothing is exported");
+      Out.Related.push_back({E.Call->getSourceRange(),
+                             "exported here, by weak reference"});
+      Sink(std::move(Out));
+      return;
+    }
+    if (F.Pattern->MustOutliveSetUp) {
+      Finding Out = finding(
+          F, "metrics are lost when " + Function + " returns: the " +
+                 F.name() + " is a local of it and is destroyed with it; "
+                 "keep it beyond the set-up (a member, a global, or "
+                 "return it)");
+      Sink(std::move(Out));
+    }
+  }
+
+  /// Where an exporter is in scope: add the call that exports the object
+  /// right after the declaration that creates it. Offered only for a local
+  /// declared by its creation, when an exporter was created earlier in the
+  /// same function.
+  void addExportFix(const ObjectFate &F, Finding &Out) const {
+    const auto *Holder = dyn_cast_or_null<VarDecl>(F.Holder);
+    if (!Holder || !Holder->getIdentifier() || !Holder->hasLocalStorage() ||
+        isa<ParmVarDecl>(Holder) || !isSmartPointer(Holder->getType()))
+      return;
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceRange Decl = Holder->getSourceRange();
+    if (Decl.getEnd().isMacroID() ||
+        SM.isBeforeInTranslationUnit(F.Creation->getBeginLoc(),
+                                     Decl.getBegin()) ||
+        SM.isBeforeInTranslationUnit(Decl.getEnd(), F.Creation->getBeginLoc()))
+      return; // created elsewhere, assigned to it later
+    const auto *Fn =
+        dyn_cast_or_null<FunctionDecl>(Holder->getParentFunctionOrMethod());
+    for (const ObjectUse &Use : F.Pattern->ExportedBy) {
+      if (Use.Arg != 0)
+        continue;
+      auto [Class, Method] = llvm::StringRef(Use.Api).ltrim(':').rsplit("::");
+      for (const ObjectFate &Exporter : Fates) {
+        const auto *ExporterVar = dyn_cast_or_null<VarDecl>(Exporter.Holder);
+        bool ExportsThis =
+            llvm::any_of(Exporter.Pattern->Types, [&](const std::string &T) {
+              return llvm::StringRef(T).ltrim(':') == Class;
+            });
+        // The exporter exists by then: created earlier in the same function.
+        if (!ExportsThis || !ExporterVar || !ExporterVar->getIdentifier() ||
+            !Fn || !Fn->getBody() ||
+            !SM.isBeforeInTranslationUnit(Fn->getBody()->getBeginLoc(),
+                                          Exporter.Creation->getBeginLoc()) ||
+            !SM.isBeforeInTranslationUnit(Exporter.Creation->getEndLoc(),
+                                          Decl.getBegin()))
+          continue;
+        SourceLocation AfterSemi = Lexer::findLocationAfterToken(
+            Decl.getEnd(), tok::semi, SM, Ctx.getLangOpts(),
+            /*SkipTrailingWhitespaceAndNewLine=*/false);
+        if (AfterSemi.isInvalid())
+          return;
+        QualType T = ExporterVar->getType();
+        bool Pointer = T->isPointerType() || isSmartPointer(T);
+        std::string Call = ExporterVar->getName().str() +
+                           (Pointer ? "->" : ".") + Method.str() + "(" +
+                           Holder->getName().str() + ");";
+        Out.Fixes.push_back(FixItHint::CreateInsertion(
+            AfterSemi, "\n" + lineIndent(Ctx, Decl.getBegin()) + Call));
+        Out.FixDescription = "export it: add '" + Call + "'";
+        return;
+      }
+    }
+  }
+
+  const TUFacts &Facts;
+  ASTContext &Ctx;
+  RegistryNotExposed::Options Opts;
+  const FindingSink &Sink;
+  std::vector<ObjectFate> Fates;
+};
+
+} // namespace
+
+void RegistryNotExposed::run(const FindingSink &Sink) const {
+  Analysis(Facts, Opts, Sink).run();
+}
+
+} // namespace metrics_init_check
