@@ -1,6 +1,7 @@
 //===--- TURunner.cpp - Runs the engine over many TUs in parallel ----------===//
 
 #include "TURunner.h"
+#include "EnclosingFunction.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -44,10 +45,16 @@ public:
   std::string FirstError;
 };
 
+/// What one TU gives the report.
+struct TUResult {
+  std::vector<ResolvedFinding> Findings;
+  std::vector<std::string> SeenFiles;
+};
+
 class AnalysisConsumer : public ASTConsumer {
 public:
   AnalysisConsumer(const Engine &E, CompilerInstance &CI,
-                   const PreprocessorLog &PP, std::vector<ResolvedFinding> &Out)
+                   const PreprocessorLog &PP, TUResult &Out)
       : E(E), CI(CI), PP(PP), Out(Out) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
@@ -58,21 +65,38 @@ public:
     std::string Main;
     if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getMainFileID()))
       Main = Entry->getName().str();
-    E.analyze(Ctx, &PP,
-              [&](Finding F) { Out.push_back(resolve(SM, F, Main)); });
+    std::vector<Finding> Found;
+    E.analyze(Ctx, &PP, [&](Finding F) { Found.push_back(std::move(F)); });
+    if (!Found.empty()) {
+      EnclosingFunctions Functions(Ctx);
+      for (const Finding &F : Found) {
+        Out.Findings.push_back(resolve(SM, F, Main));
+        Out.Findings.back().Function = Functions.nameAt(F.Range.getBegin());
+      }
+    }
+    // The files this TU read: a baseline result in one of them that is not
+    // found again is gone (report/Baseline.h).
+    for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End;
+         ++It) {
+      llvm::SmallString<256> Path(It->first.getName());
+      // Relative to the compile command's directory, which only the TU's
+      // file manager knows.
+      SM.getFileManager().makeAbsolutePath(Path);
+      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+      Out.SeenFiles.push_back(std::string(Path));
+    }
   }
 
 private:
   const Engine &E;
   CompilerInstance &CI;
   const PreprocessorLog &PP;
-  std::vector<ResolvedFinding> &Out;
+  TUResult &Out;
 };
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(const Engine &E, std::vector<ResolvedFinding> &Out)
-      : E(E), Out(Out) {}
+  AnalysisAction(const Engine &E, TUResult &Out) : E(E), Out(Out) {}
   bool BeginInvocation(CompilerInstance &CI) override {
     // "N errors generated." is the compiler talking; the runner reports
     // failed TUs itself.
@@ -88,21 +112,20 @@ public:
 
 private:
   const Engine &E;
-  std::vector<ResolvedFinding> &Out;
+  TUResult &Out;
   PreprocessorLog PP;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {
 public:
-  ActionFactory(const Engine &E, std::vector<ResolvedFinding> &Out)
-      : E(E), Out(Out) {}
+  ActionFactory(const Engine &E, TUResult &Out) : E(E), Out(Out) {}
   std::unique_ptr<FrontendAction> create() override {
     return std::make_unique<AnalysisAction>(E, Out);
   }
 
 private:
   const Engine &E;
-  std::vector<ResolvedFinding> &Out;
+  TUResult &Out;
 };
 
 /// Files named on the command line are relative to the current directory,
@@ -115,6 +138,40 @@ std::string absolutePath(llvm::StringRef File) {
 }
 
 } // namespace
+
+tooling::ArgumentsAdjuster commandLineAdjuster(const RunnerOptions &Opts) {
+  tooling::ArgumentsAdjuster Adjuster = [](const tooling::CommandLineArguments
+                                               &Args,
+                                           llvm::StringRef) { return Args; };
+  if (!Opts.ExtraArgsBefore.empty())
+    Adjuster = tooling::combineAdjusters(
+        Adjuster, tooling::getInsertArgumentAdjuster(
+                      Opts.ExtraArgsBefore,
+                      tooling::ArgumentInsertPosition::BEGIN));
+  std::vector<std::string> After = Opts.ExtraArgs;
+  // Warnings are not ours to report, and -Werror must not turn them into
+  // a failed TU.
+  After.push_back("-Wno-error");
+  After.push_back("-w");
+  Adjuster = tooling::combineAdjusters(
+      Adjuster, tooling::getInsertArgumentAdjuster(
+                    After, tooling::ArgumentInsertPosition::END));
+  if (!Opts.ResourceDir.empty()) {
+    std::string ResourceDir = Opts.ResourceDir;
+    Adjuster = tooling::combineAdjusters(
+        Adjuster, [ResourceDir](const tooling::CommandLineArguments &Args,
+                                llvm::StringRef) {
+          for (const std::string &Arg : Args)
+            if (llvm::StringRef(Arg).starts_with("-resource-dir"))
+              return Args;
+          tooling::CommandLineArguments Adjusted = Args;
+          Adjusted.insert(Adjusted.begin() + (Adjusted.empty() ? 0 : 1),
+                          "-resource-dir=" + ResourceDir);
+          return Adjusted;
+        });
+  }
+  return Adjuster;
+}
 
 void runOnFiles(const tooling::CompilationDatabase &DB,
                 llvm::ArrayRef<std::string> Files, const Engine &E,
@@ -144,33 +201,10 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
                             std::make_shared<PCHContainerOperations>(),
                             llvm::vfs::createPhysicalFileSystem());
     Tool.setPrintErrorMessage(false);
-    if (!Opts.ExtraArgsBefore.empty())
-      Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-          Opts.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
-    std::vector<std::string> After = Opts.ExtraArgs;
-    // Warnings are not ours to report, and -Werror must not turn them into
-    // a failed TU.
-    After.push_back("-Wno-error");
-    After.push_back("-w");
-    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        After, tooling::ArgumentInsertPosition::END));
-    if (!Opts.ResourceDir.empty()) {
-      std::string ResourceDir = Opts.ResourceDir;
-      Tool.appendArgumentsAdjuster(
-          [ResourceDir](const tooling::CommandLineArguments &Args,
-                        llvm::StringRef) {
-            for (const std::string &Arg : Args)
-              if (llvm::StringRef(Arg).starts_with("-resource-dir"))
-                return Args;
-            tooling::CommandLineArguments Adjusted = Args;
-            Adjusted.insert(Adjusted.begin() + (Adjusted.empty() ? 0 : 1),
-                            "-resource-dir=" + ResourceDir);
-            return Adjusted;
-          });
-    }
+    Tool.appendArgumentsAdjuster(commandLineAdjuster(Opts));
     ErrorRecorder Errors;
     Tool.setDiagnosticConsumer(&Errors);
-    std::vector<ResolvedFinding> Found;
+    TUResult Found;
     ActionFactory Factory(E, Found);
     int Status = Tool.run(&Factory);
     std::lock_guard<std::mutex> Guard(Lock);
@@ -186,8 +220,10 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
       return;
     }
     Out.AnalysedFiles.push_back(Display);
-    for (ResolvedFinding &F : Found)
+    for (ResolvedFinding &F : Found.Findings)
       Out.Findings.push_back(std::move(F));
+    Out.SeenFiles.insert(Out.SeenFiles.end(), Found.SeenFiles.begin(),
+                         Found.SeenFiles.end());
   };
 
   unsigned Jobs = std::max(1u, std::min<unsigned>(Opts.Jobs, Files.size()));
