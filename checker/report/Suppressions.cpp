@@ -23,18 +23,19 @@ SuppressionFile::load(llvm::StringRef Path, const RuleRegistry &Rules) {
                                        "': " + Buffer.getError().message());
   llvm::StringRef Text = (*Buffer)->getBuffer();
   JsonPositions Positions(Text);
-  auto Error = [&](llvm::StringRef Pointer, const llvm::Twine &What) {
-    TextPosition P = Positions.lookup(Pointer);
+  auto Error = [&](llvm::StringRef Pointer, const llvm::Twine &What,
+                   bool AtKey = false) {
+    TextPosition P = Positions.lookup(Pointer, AtKey);
     return llvm::createStringError(Path + ":" + llvm::Twine(P.Line) + ":" +
-                                       llvm::Twine(P.Column) +
-                                       ": error: suppression file: " + What);
+                                   llvm::Twine(P.Column) +
+                                   ": suppression file: " + What);
   };
   json Doc;
   try {
     Doc = json::parse(Text.begin(), Text.end());
   } catch (const json::parse_error &E) {
-    return llvm::createStringError(Path + ": error: suppression file is not "
-                                          "valid JSON: " + E.what());
+    return llvm::createStringError(Path + ": suppression file is not valid "
+                                          "JSON: " + E.what());
   }
   if (!Doc.is_object() || !Doc.contains("suppressions") ||
       !Doc["suppressions"].is_array())
@@ -42,7 +43,7 @@ SuppressionFile::load(llvm::StringRef Path, const RuleRegistry &Rules) {
   for (const auto &[Key, Value] : Doc.items())
     if (Key != "suppressions")
       return Error("/" + escapeJsonPointerToken(Key),
-                   "unknown key '" + Key + "'");
+                   "unknown key '" + Key + "'", /*AtKey=*/true);
 
   SuppressionFile Out;
   llvm::SmallString<256> Absolute(Path);
@@ -60,9 +61,11 @@ SuppressionFile::load(llvm::StringRef Path, const RuleRegistry &Rules) {
       std::string KeyPtr = Ptr + "/" + escapeJsonPointerToken(Key);
       if (Key != "rule" && Key != "file" && Key != "line" &&
           Key != "fingerprint" && Key != "justification")
-        return Error(KeyPtr, "unknown key '" + Key +
-                                 "' (expected rule, file, line, fingerprint, "
-                                 "justification)");
+        return Error(KeyPtr,
+                     "unknown key '" + Key +
+                         "' (expected rule, file, line, fingerprint, "
+                         "justification)",
+                     /*AtKey=*/true);
       if (!Value.is_string() || Value.get<std::string>().empty())
         return Error(KeyPtr, "'" + Key + "' must be a non-empty string");
     }
@@ -84,17 +87,15 @@ SuppressionFile::load(llvm::StringRef Path, const RuleRegistry &Rules) {
     if (!RuleGlob)
       return Error(Ptr + "/rule", "bad glob: " +
                                       llvm::toString(RuleGlob.takeError()));
-    E.Rule = std::move(*RuleGlob);
     bool AnyRule = false;
     for (const RuleInfo &Rule : Rules.rules())
-      AnyRule |= E.Rule.match(Rule.Id);
+      AnyRule |= RuleGlob->match(Rule.Id);
     if (!AnyRule)
       return Error(Ptr + "/rule", "'" + E.RuleText + "' names no rule");
     auto FileGlob = llvm::GlobPattern::create(E.FileText);
     if (!FileGlob)
       return Error(Ptr + "/file", "bad glob: " +
                                       llvm::toString(FileGlob.takeError()));
-    E.File = std::move(*FileGlob);
     Out.Entries.push_back(std::move(E));
   }
   return Out;
@@ -102,13 +103,17 @@ SuppressionFile::load(llvm::StringRef Path, const RuleRegistry &Rules) {
 
 void SuppressionFile::apply(Report &R) const {
   std::vector<unsigned> Matched(Entries.size(), 0);
+  std::vector<std::pair<llvm::GlobPattern, llvm::GlobPattern>> Globs;
+  for (const Entry &E : Entries) // checked by load()
+    Globs.emplace_back(llvm::cantFail(llvm::GlobPattern::create(E.RuleText)),
+                       llvm::cantFail(llvm::GlobPattern::create(E.FileText)));
   for (ResolvedFinding &F : R.Findings) {
     std::string File = R.relativePath(F.Where.File);
     std::string Line = normalisedLineText(F.Where.LineText);
     std::string Identity;
     for (size_t I = 0; I < Entries.size(); ++I) {
       const Entry &E = Entries[I];
-      if (!E.Rule.match(F.RuleId) || !E.File.match(File))
+      if (!Globs[I].first.match(F.RuleId) || !Globs[I].second.match(File))
         continue;
       if (!E.Line.empty() && Line.find(E.Line) == std::string::npos)
         continue;

@@ -51,7 +51,8 @@ public:
 
 private:
   struct Entry {
-    llvm::GlobPattern Rule, File;
+    // Globs are compiled where they are used: llvm::GlobPattern keeps a
+    // reference into its pattern string, which must not move.
     std::string RuleText, FileText;
     std::string Line;        ///< normalised; empty for any
     std::string Fingerprint; ///< empty for any
