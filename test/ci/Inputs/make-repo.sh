@@ -7,7 +7,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 rm -rf "$1" && mkdir -p "$1/build"
 cp -r "$here/repo/base/src" "$here/repo/base/metrics-rules.json" "$1/"
 sed "s|@DIR@|$1|g" "$here/repo/base/compile_commands.json.in" > "$1/build/compile_commands.json"
-printf 'build/\n*.sarif\n*.json.out\n' > "$1/.gitignore"
+printf 'build/\n*.sarif\n*.out\n*.err\n*.exit\n*.txt\n*.analysed\n*.json\n!metrics-rules.json\n' > "$1/.gitignore"
 export GIT_AUTHOR_NAME=ci GIT_AUTHOR_EMAIL=ci@example.com \
        GIT_COMMITTER_NAME=ci GIT_COMMITTER_EMAIL=ci@example.com \
        GIT_AUTHOR_DATE=2024-01-01T00:00:00Z GIT_COMMITTER_DATE=2024-01-01T00:00:00Z
