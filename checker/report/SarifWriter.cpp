@@ -217,14 +217,14 @@ private:
       Result["suppressions"] = Suppressions;
     json Related = json::array();
     unsigned Id = 1;
+    unsigned Valid = 0;
     for (const ResolvedNote &N : F.Related)
-      if (N.Where.valid() && Id <= Options.Limits.MaxRelatedLocations) {
+      if (N.Where.valid() && ++Valid <= Options.Limits.MaxRelatedLocations) {
         json Loc = location(N.Where, N.Message);
         Loc["id"] = Id++;
         Related.push_back(Loc);
       }
-    if (Related.size() < F.Related.size() &&
-        Id > Options.Limits.MaxRelatedLocations)
+    if (Valid > Options.Limits.MaxRelatedLocations)
       ++TrimmedRelated;
     if (!Related.empty())
       Result["relatedLocations"] = Related;
@@ -319,21 +319,17 @@ public:
                " MB gzipped per upload); kept by level, new before known, "
                "unsuppressed before suppressed",
            ""});
-    if (TrimmedRelated)
-      Out.push_back({Level::Warning,
-                     std::to_string(TrimmedRelated) +
-                         " result(s) have more related locations than "
-                         "GitHub accepts; only the first " +
-                         std::to_string(L.MaxRelatedLocations) + " are kept",
-                     ""});
-    if (TrimmedFlows)
-      Out.push_back({Level::Warning,
-                     std::to_string(TrimmedFlows) +
-                         " result(s) have longer paths than GitHub accepts; "
-                         "only the first " +
-                         std::to_string(L.MaxThreadFlowLocations) +
-                         " steps are kept",
-                     ""});
+    auto Trimmed = [&](unsigned Results, llvm::StringRef What,
+                       unsigned Limit) {
+      if (Results)
+        Out.push_back({Level::Warning,
+                       std::to_string(Results) + " result(s) have more " +
+                           What.str() + " than GitHub accepts; only the first " +
+                           std::to_string(Limit) + " are kept",
+                       ""});
+    };
+    Trimmed(TrimmedRelated, "related locations", L.MaxRelatedLocations);
+    Trimmed(TrimmedFlows, "path steps", L.MaxThreadFlowLocations);
     return Out;
   }
 
