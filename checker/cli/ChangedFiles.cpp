@@ -132,6 +132,22 @@ changedFilesSince(llvm::StringRef Ref, llvm::StringRef Directory) {
   return Changed;
 }
 
+std::optional<std::string>
+changedConfiguration(const std::set<std::string> &Changed,
+                     llvm::ArrayRef<std::string> Configuration) {
+  for (const std::string &Given : Configuration) {
+    if (Given.empty())
+      continue;
+    std::string Path = canonical(Given);
+    // A directory of rule packs: any file under it.
+    auto It = Changed.lower_bound(Path);
+    if (It != Changed.end() &&
+        (*It == Path || llvm::StringRef(*It).starts_with(Path + "/")))
+      return Given;
+  }
+  return std::nullopt;
+}
+
 std::vector<std::string>
 affectedTranslationUnits(const CompilationDatabase &DB,
                          llvm::ArrayRef<std::string> Files,

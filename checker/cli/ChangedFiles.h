@@ -18,6 +18,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/Error.h"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -29,6 +30,13 @@ namespace metrics_init_check {
 /// \p Directory. Errors (no git, not a repository, unknown ref) say which.
 llvm::Expected<std::set<std::string>>
 changedFilesSince(llvm::StringRef Ref, llvm::StringRef Directory);
+
+/// The first of \p Configuration (rule packs or directories of them,
+/// .clang-tidy, the compilation database) that \p Changed touches: such a
+/// change can alter findings in any TU.
+std::optional<std::string>
+changedConfiguration(const std::set<std::string> &Changed,
+                     llvm::ArrayRef<std::string> Configuration);
 
 /// The TUs of \p Files that are changed themselves or include a changed
 /// file. A TU whose includes cannot be scanned is kept: analysing it

@@ -395,7 +395,20 @@ int main(int argc, const char **argv) {
     if (!Changed)
       return usageError(llvm::toString(Changed.takeError()));
     size_t All = Files.size();
-    Files = affectedTranslationUnits(*DB, Files, *Changed, ROpts);
+    std::vector<std::string> Configuration = PackPaths;
+    Configuration.push_back(Tidy->Path);
+    if (!BuildPath.empty()) {
+      llvm::SmallString<256> Database(BuildPath);
+      if (llvm::sys::fs::is_directory(Database))
+        llvm::sys::path::append(Database, "compile_commands.json");
+      Configuration.push_back(std::string(Database));
+    }
+    if (auto Config = changedConfiguration(*Changed, Configuration))
+      llvm::errs() << "metrics-init-check: --changed-since=" << ChangedSince
+                   << ": " << *Config
+                   << " changed, so every TU is analysed\n";
+    else
+      Files = affectedTranslationUnits(*DB, Files, *Changed, ROpts);
     llvm::errs() << "metrics-init-check: --changed-since=" << ChangedSince
                  << ": " << Changed->size() << " changed file(s) affect "
                  << Files.size() << " of " << All << " TU(s)\n";
