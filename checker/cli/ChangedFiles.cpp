@@ -10,6 +10,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/raw_ostream.h"
 
 
 namespace metrics_init_check {
@@ -213,6 +214,30 @@ affectedTranslationUnits(const CompilationDatabase &DB,
     if (Affected[I])
       Out.push_back(Files[I]);
   return Out;
+}
+
+llvm::Expected<std::vector<std::string>>
+selectChangedTUs(llvm::StringRef Ref, const CompilationDatabase &DB,
+                 llvm::ArrayRef<std::string> Files,
+                 llvm::ArrayRef<std::string> Configuration,
+                 const RunnerOptions &Opts) {
+  llvm::SmallString<256> Here;
+  llvm::sys::fs::current_path(Here);
+  auto Changed = changedFilesSince(Ref, Here);
+  if (!Changed)
+    return Changed.takeError();
+  std::vector<std::string> Selected;
+  if (auto Config = changedConfiguration(*Changed, Configuration)) {
+    llvm::errs() << "metrics-init-check: --changed-since=" << Ref << ": "
+                 << *Config << " changed, so every TU is analysed\n";
+    Selected = Files.vec();
+  } else {
+    Selected = affectedTranslationUnits(DB, Files, *Changed, Opts);
+  }
+  llvm::errs() << "metrics-init-check: --changed-since=" << Ref << ": "
+               << Changed->size() << " changed file(s) affect "
+               << Selected.size() << " of " << Files.size() << " TU(s)\n";
+  return Selected;
 }
 
 } // namespace metrics_init_check

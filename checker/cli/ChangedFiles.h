@@ -47,6 +47,15 @@ affectedTranslationUnits(const clang::tooling::CompilationDatabase &DB,
                          const std::set<std::string> &Changed,
                          const RunnerOptions &Opts);
 
+/// --changed-since as a whole: the TUs of \p Files to analyse, every one
+/// when \p Configuration changed. Says on stderr what it selected.
+llvm::Expected<std::vector<std::string>>
+selectChangedTUs(llvm::StringRef Ref,
+                 const clang::tooling::CompilationDatabase &DB,
+                 llvm::ArrayRef<std::string> Files,
+                 llvm::ArrayRef<std::string> Configuration,
+                 const RunnerOptions &Opts);
+
 } // namespace metrics_init_check
 
 #endif

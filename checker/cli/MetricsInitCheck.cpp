@@ -389,12 +389,6 @@ int main(int argc, const char **argv) {
   ROpts.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
   ROpts.ResourceDir = MIC_CLANG_RESOURCE_DIR;
   if (!ChangedSince.empty()) {
-    llvm::SmallString<256> Here;
-    llvm::sys::fs::current_path(Here);
-    auto Changed = changedFilesSince(ChangedSince, Here);
-    if (!Changed)
-      return usageError(llvm::toString(Changed.takeError()));
-    size_t All = Files.size();
     std::vector<std::string> Configuration = PackPaths;
     Configuration.push_back(Tidy->Path);
     if (!BuildPath.empty()) {
@@ -403,15 +397,11 @@ int main(int argc, const char **argv) {
         llvm::sys::path::append(Database, "compile_commands.json");
       Configuration.push_back(std::string(Database));
     }
-    if (auto Config = changedConfiguration(*Changed, Configuration))
-      llvm::errs() << "metrics-init-check: --changed-since=" << ChangedSince
-                   << ": " << *Config
-                   << " changed, so every TU is analysed\n";
-    else
-      Files = affectedTranslationUnits(*DB, Files, *Changed, ROpts);
-    llvm::errs() << "metrics-init-check: --changed-since=" << ChangedSince
-                 << ": " << Changed->size() << " changed file(s) affect "
-                 << Files.size() << " of " << All << " TU(s)\n";
+    auto Selected =
+        selectChangedTUs(ChangedSince, *DB, Files, Configuration, ROpts);
+    if (!Selected)
+      return usageError(llvm::toString(Selected.takeError()));
+    Files = std::move(*Selected);
   }
   runOnFiles(*DB, Files, E, ROpts, R);
   R.normalise();
@@ -493,13 +483,7 @@ int main(int argc, const char **argv) {
                << " not analysed\n";
   if (Compared)
     llvm::errs() << "metrics-init-check: against the baseline: "
-                 << Compared->New << " new, " << Compared->Unchanged
-                 << " unchanged, " << Compared->Updated << " updated, "
-                 << Compared->Absent << " absent"
-                 << (Compared->NotCompared
-                         ? "; " + std::to_string(Compared->NotCompared) +
-                               " in files this run did not read"
-                         : std::string())
+                 << describe(*Compared)
                  << (FailOnNew ? " (only new findings fail the run)" : "")
                  << "\n";
   if (!R.FailedFiles.empty())

@@ -222,8 +222,7 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
     Out.AnalysedFiles.push_back(Display);
     for (ResolvedFinding &F : Found.Findings)
       Out.Findings.push_back(std::move(F));
-    Out.SeenFiles.insert(Out.SeenFiles.end(), Found.SeenFiles.begin(),
-                         Found.SeenFiles.end());
+    Out.SeenFiles.insert(Found.SeenFiles.begin(), Found.SeenFiles.end());
   };
 
   unsigned Jobs = std::max(1u, std::min<unsigned>(Opts.Jobs, Files.size()));

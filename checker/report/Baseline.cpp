@@ -217,8 +217,7 @@ BaselineCounts applyBaseline(Report &R, std::vector<BaselineResult> Previous) {
     // A whole-database run would have found it wherever it was; a partial
     // one only in the files it read.
     if (!R.WholeDatabase &&
-        !std::binary_search(R.SeenFiles.begin(), R.SeenFiles.end(),
-                            P.Where.File)) {
+        !R.SeenFiles.count(P.Where.File)) {
       ++Counts.NotCompared;
       continue;
     }
@@ -226,6 +225,17 @@ BaselineCounts applyBaseline(Report &R, std::vector<BaselineResult> Previous) {
     ++Counts.Absent;
   }
   return Counts;
+}
+
+std::string describe(const BaselineCounts &C) {
+  std::string Out = std::to_string(C.New) + " new, " +
+                    std::to_string(C.Unchanged) + " unchanged, " +
+                    std::to_string(C.Updated) + " updated, " +
+                    std::to_string(C.Absent) + " absent";
+  if (C.NotCompared)
+    Out += "; " + std::to_string(C.NotCompared) +
+           " in files this run did not read";
+  return Out;
 }
 
 } // namespace metrics_init_check

@@ -148,9 +148,6 @@ void Report::normalise() {
                  Findings.end());
   std::sort(AnalysedFiles.begin(), AnalysedFiles.end());
   std::sort(FailedFiles.begin(), FailedFiles.end());
-  std::sort(SeenFiles.begin(), SeenFiles.end());
-  SeenFiles.erase(std::unique(SeenFiles.begin(), SeenFiles.end()),
-                  SeenFiles.end());
   std::stable_sort(Notifications.begin(), Notifications.end(),
                    [](const Notification &A, const Notification &B) {
                      return std::tie(A.File, A.Message) <

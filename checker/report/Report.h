@@ -14,6 +14,7 @@
 #include "clang/Basic/SourceManager.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -96,9 +97,10 @@ struct Report {
   std::vector<std::string> FailedFiles;
   std::string SourceRoot; ///< absolute, ends without a slash
   std::vector<std::string> CommandLine;
-  /// Every file the analysed TUs read (main files and headers), sorted:
-  /// what a baseline result could have been found again in.
-  std::vector<std::string> SeenFiles;
+  /// Every file the analysed TUs read (main files and headers): what a
+  /// baseline result could have been found again in. A set, since
+  /// thousands of TUs read the same headers.
+  std::set<std::string> SeenFiles;
   /// Baseline results not found again (baselineState "absent"); never
   /// counted, only written to SARIF.
   std::vector<ResolvedFinding> Absent;
