@@ -471,8 +471,8 @@ int main(int argc, const char **argv) {
     for (const Notification &N : R.Notifications)
       llvm::errs() << "metrics-init-check: " << levelName(N.Severity) << ": "
                    << N.Message << "\n";
-  llvm::errs() << "metrics-init-check: " << R.Findings.size() - Suppressed
-               << " finding(s), " << AtOrAbove << " at or above "
+  llvm::errs() << "metrics-init-check: "
+               << R.Findings.size() - Suppressed - External << " finding(s), " << AtOrAbove << " at or above "
                << levelName(*FailLevel) << ", " << Suppressed
                << " suppressed by NOLINT"
                << (Suppressions ? ", " + std::to_string(External) +
