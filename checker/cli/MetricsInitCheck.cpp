@@ -129,6 +129,9 @@ cl::opt<unsigned> MaxResults(
     cl::desc("Most results in one SARIF run (default and GitHub's limit: "
              "25000)"),
     cl::init(25000), cl::cat(Category));
+// GitHub's upload limit is 10 MB gzipped; smaller in the tests of the cap.
+cl::opt<unsigned> MaxUploadBytes("max-upload-bytes", cl::Hidden,
+                                 cl::init(10u << 20), cl::cat(Category));
 // For the tests of LineHash.cpp against GitHub's algorithm: every line's
 // primaryLocationLineHash of a file.
 cl::opt<std::string> DebugLineHashes("debug-line-hashes", cl::Hidden,
@@ -424,6 +427,7 @@ int main(int argc, const char **argv) {
     SarifOptions SOpts;
     SOpts.Category = SarifCategory;
     SOpts.Limits.MaxResults = MaxResults;
+    SOpts.Limits.MaxGzippedBytes = MaxUploadBytes;
     OS << toSarif(R, Rules, Tool, SOpts, &R.Notifications).dump(2) << "\n";
     break;
   }

@@ -24,6 +24,12 @@ using nlohmann::json;
 
 namespace {
 
+std::string sizeText(size_t Bytes) {
+  if (Bytes % (1u << 20) == 0)
+    return std::to_string(Bytes >> 20) + " MB";
+  return std::to_string(Bytes) + " bytes";
+}
+
 /// Percent-encodes what RFC 3986 does not allow in a path.
 std::string uriEscape(llvm::StringRef Path) {
   std::string Out;
@@ -315,8 +321,8 @@ public:
                std::to_string(Chosen.size()) +
                " fit GitHub code scanning's limits (" +
                std::to_string(L.MaxResults) + " results per run, " +
-               std::to_string(L.MaxGzippedBytes >> 20) +
-               " MB gzipped per upload); kept by level, new before known, "
+               sizeText(L.MaxGzippedBytes) +
+               " gzipped per upload); kept by level, new before known, "
                "unsuppressed before suppressed",
            ""});
     auto Trimmed = [&](unsigned Results, llvm::StringRef What,
