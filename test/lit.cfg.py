@@ -46,7 +46,11 @@ config.substitutions.append(("%clang_tidy_plugin", "%s --load=%s" % (config.clan
 if config.clang_tidy and os.path.exists(plugin):
     config.available_features.add("clang-tidy-plugin")
 import shutil
+import subprocess
 if shutil.which("clang-tidy-14"):
     config.available_features.add("clang-tidy-14")
 config.substitutions.append(("%{src_root}", src))
+# test/ci/action.test reads action.yml.
+if subprocess.run([config.python, "-c", "import yaml"], capture_output=True).returncode == 0:
+    config.available_features.add("pyyaml")
 config.substitutions.append(("%{clang_tidy}", config.clang_tidy))

@@ -10,10 +10,14 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Baseline.h"
+#include "ChangedFiles.h"
 #include "CheckGlobs.h"
 #include "Engine.h"
+#include "LineHash.h"
 #include "OutputFile.h"
 #include "RuleRegistry.h"
+#include "Suppressions.h"
 #include "TURunner.h"
 #include "TidyConfig.h"
 #include "WholeProgram.h"
@@ -24,6 +28,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
@@ -55,12 +60,14 @@ cl::list<std::string> RulePacks(
     cl::value_desc("path"), cl::cat(Category));
 cl::opt<bool> ListRules("list-rules", cl::desc("List the rules and exit"),
                         cl::cat(Category));
-enum class Format { Text, Sarif, Json };
+enum class Format { Text, Sarif, Json, CodeClimate };
 cl::opt<Format> OutputFormat(
     "format", cl::desc("Output format"), cl::init(Format::Text),
     cl::values(clEnumValN(Format::Text, "text", "compiler-style diagnostics"),
                clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0"),
-               clEnumValN(Format::Json, "json", "compact JSON")),
+               clEnumValN(Format::Json, "json", "compact JSON"),
+               clEnumValN(Format::CodeClimate, "codeclimate",
+                          "GitLab Code Quality (CodeClimate JSON)")),
     cl::cat(Category));
 cl::opt<std::string> OutputPath(
     "o", cl::desc("Write the report to <file> ('-' for stdout), atomically"),
@@ -100,6 +107,43 @@ cl::opt<std::string> IndexDirPath(
              "did not change) and write the whole-program summaries the "
              "clang-tidy plugin's IndexDir option reads"),
     cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> Baseline(
+    "baseline",
+    cl::desc("Previous SARIF report: mark results new, unchanged, updated "
+             "or absent"),
+    cl::value_desc("file"), cl::cat(Category));
+cl::opt<bool> FailOnNew(
+    "fail-on-new",
+    cl::desc("Only new findings (against --baseline) make the exit code 1"),
+    cl::cat(Category));
+cl::opt<std::string> ChangedSince(
+    "changed-since",
+    cl::desc("Analyse only the TUs affected by files changed since the merge "
+             "base with this git ref (committed or not)"),
+    cl::value_desc("git-ref"), cl::cat(Category));
+cl::opt<std::string> SuppressionsPath(
+    "suppressions",
+    cl::desc("Suppression file (JSON): accepted findings, each with a "
+             "justification"),
+    cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> SarifCategory(
+    "sarif-category",
+    cl::desc("SARIF automationDetails.id: one category per uploaded run, as "
+             "upload-sarif's category input"),
+    cl::value_desc("name"), cl::cat(Category));
+cl::opt<unsigned> MaxResults(
+    "max-results",
+    cl::desc("Most results in one SARIF run (default and GitHub's limit: "
+             "25000)"),
+    cl::init(25000), cl::cat(Category));
+// GitHub's upload limit is 10 MB gzipped; smaller in the tests of the cap.
+cl::opt<unsigned> MaxUploadBytes("max-upload-bytes", cl::Hidden,
+                                 cl::init(10u << 20), cl::cat(Category));
+// For the tests of LineHash.cpp against GitHub's algorithm: every line's
+// primaryLocationLineHash of a file.
+cl::opt<std::string> DebugLineHashes("debug-line-hashes", cl::Hidden,
+                                     cl::value_desc("file"),
+                                     cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append to the compile command"),
                                 cl::cat(Category));
@@ -240,6 +284,19 @@ int main(int argc, const char **argv) {
     printRules(Rules, Enabled);
     return ExitClean;
   }
+  if (!DebugLineHashes.empty()) {
+    auto Buffer = llvm::MemoryBuffer::getFile(DebugLineHashes);
+    if (!Buffer)
+      return usageError("cannot read '" + DebugLineHashes + "'");
+    unsigned Line = 0;
+    for (const std::string &Hash : lineHashes((*Buffer)->getBuffer()))
+      llvm::outs() << ++Line << " " << Hash << "\n";
+    return ExitClean;
+  }
+  if (FailOnNew && Baseline.empty())
+    return usageError("--fail-on-new needs --baseline=<previous.sarif>");
+  if (MaxResults == 0)
+    return usageError("--max-results must be at least 1");
   std::optional<Level> FailLevel = parseLevel(FailOn);
   if (!FailLevel || *FailLevel == Level::None)
     return usageError("--fail-on must be note, warning or error, not '" +
@@ -319,12 +376,44 @@ int main(int argc, const char **argv) {
   R.SourceRoot = std::string(Root);
   for (int I = 0; I < argc; ++I)
     R.CommandLine.push_back(argv[I]);
+  R.WholeDatabase = Sources.empty() && ChangedSince.empty();
+
+  // Configuration errors before the analysis, not after it.
+  std::optional<SuppressionFile> Suppressions;
+  if (!SuppressionsPath.empty()) {
+    auto Loaded = SuppressionFile::load(SuppressionsPath, Rules);
+    if (!Loaded)
+      return usageError(llvm::toString(Loaded.takeError()));
+    Suppressions = std::move(*Loaded);
+  }
+  std::vector<BaselineResult> Previous;
+  if (!Baseline.empty()) {
+    auto Loaded = loadBaseline(Baseline, R.SourceRoot);
+    if (!Loaded)
+      return usageError(llvm::toString(Loaded.takeError()));
+    Previous = std::move(*Loaded);
+  }
 
   RunnerOptions ROpts;
   ROpts.Jobs = Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count();
   ROpts.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   ROpts.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
   ROpts.ResourceDir = MIC_CLANG_RESOURCE_DIR;
+  if (!ChangedSince.empty()) {
+    std::vector<std::string> Configuration = PackPaths;
+    Configuration.push_back(Tidy->Path);
+    if (!BuildPath.empty()) {
+      llvm::SmallString<256> Database(BuildPath);
+      if (llvm::sys::fs::is_directory(Database))
+        llvm::sys::path::append(Database, "compile_commands.json");
+      Configuration.push_back(std::string(Database));
+    }
+    auto Selected =
+        selectChangedTUs(ChangedSince, *DB, Files, Configuration, ROpts);
+    if (!Selected)
+      return usageError(llvm::toString(Selected.takeError()));
+    Files = std::move(*Selected);
+  }
   WholeProgramOptions WP;
   WP.IndexDir = IndexDirPath.getNumOccurrences() ? IndexDirPath.getValue()
                                                  : TidyIndexDir;
@@ -333,6 +422,12 @@ int main(int argc, const char **argv) {
   runWholeProgram(*DB, Files, std::make_shared<ApiModel>(std::move(Packs)),
                   EOpts, ROpts, WP, R);
   R.normalise();
+  assignLineHashes(R);
+  if (Suppressions)
+    Suppressions->apply(R);
+  std::optional<BaselineCounts> Compared;
+  if (!Baseline.empty())
+    Compared = applyBaseline(R, std::move(Previous));
 
   ToolInfo Tool;
   Tool.Version = MIC_VERSION;
@@ -342,11 +437,19 @@ int main(int argc, const char **argv) {
   case Format::Text:
     writeText(R, OS);
     break;
-  case Format::Sarif:
-    OS << toSarif(R, Rules, Tool).dump(2) << "\n";
+  case Format::Sarif: {
+    SarifOptions SOpts;
+    SOpts.Category = SarifCategory;
+    SOpts.Limits.MaxResults = MaxResults;
+    SOpts.Limits.MaxGzippedBytes = MaxUploadBytes;
+    OS << toSarif(R, Rules, Tool, SOpts, &R.Notifications).dump(2) << "\n";
     break;
+  }
   case Format::Json:
     OS << toJson(R, Tool).dump(2) << "\n";
+    break;
+  case Format::CodeClimate:
+    OS << toCodeClimate(R).dump(2) << "\n";
     break;
   }
   OS.flush();
@@ -372,23 +475,35 @@ int main(int argc, const char **argv) {
     llvm::errs() << "\n";
   }
 
-  unsigned AtOrAbove = 0, Suppressed = 0;
+  unsigned AtOrAbove = 0, Suppressed = 0, External = 0;
   for (const ResolvedFinding &F : R.Findings) {
     if (F.Suppression)
       ++Suppressed;
-    else if (F.Severity >= *FailLevel)
+    else if (F.External)
+      ++External;
+    else if (F.Severity >= *FailLevel &&
+             (!FailOnNew || F.Baseline == BaselineState::New))
       ++AtOrAbove;
   }
   if (OutputFormat != Format::Text || OutputPath != "-")
     for (const Notification &N : R.Notifications)
       llvm::errs() << "metrics-init-check: " << levelName(N.Severity) << ": "
                    << N.Message << "\n";
-  llvm::errs() << "metrics-init-check: " << R.Findings.size() - Suppressed
-               << " finding(s), " << AtOrAbove << " at or above "
+  llvm::errs() << "metrics-init-check: "
+               << R.Findings.size() - Suppressed - External << " finding(s), " << AtOrAbove << " at or above "
                << levelName(*FailLevel) << ", " << Suppressed
-               << " suppressed by NOLINT; " << R.AnalysedFiles.size()
+               << " suppressed by NOLINT"
+               << (Suppressions ? ", " + std::to_string(External) +
+                                      " by the suppression file"
+                                : std::string())
+               << "; " << R.AnalysedFiles.size()
                << " file(s) analysed, " << R.FailedFiles.size()
                << " not analysed\n";
+  if (Compared)
+    llvm::errs() << "metrics-init-check: against the baseline: "
+                 << describe(*Compared)
+                 << (FailOnNew ? " (only new findings fail the run)" : "")
+                 << "\n";
   if (!R.FailedFiles.empty())
     return ExitNotAnalysed;
   return AtOrAbove ? ExitFindings : ExitClean;

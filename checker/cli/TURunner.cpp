@@ -1,6 +1,7 @@
 //===--- TURunner.cpp - Runs the engine over many TUs in parallel ----------===//
 
 #include "TURunner.h"
+#include "EnclosingFunction.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -44,12 +45,19 @@ public:
   std::string FirstError;
 };
 
+/// What one TU gives the report.
+struct TUResult {
+  std::vector<ResolvedFinding> Findings;
+  std::vector<std::string> SeenFiles;
+  /// When set, receives the TU's contribution to the whole-program pass.
+  TUIndex *Index = nullptr;
+};
+
 class AnalysisConsumer : public ASTConsumer {
 public:
   AnalysisConsumer(const Engine &E, CompilerInstance &CI,
-                   const PreprocessorLog &PP, std::vector<ResolvedFinding> &Out,
-                   TUIndex *Index)
-      : E(E), CI(CI), PP(PP), Out(Out), Index(Index) {}
+                   const PreprocessorLog &PP, TUResult &Out)
+      : E(E), CI(CI), PP(PP), Out(Out) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // An AST with errors would give findings about code that is not there.
@@ -59,24 +67,40 @@ public:
     std::string Main;
     if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getMainFileID()))
       Main = Entry->getName().str();
+    std::vector<Finding> Found;
     E.analyze(
-        Ctx, &PP, [&](Finding F) { Out.push_back(resolve(SM, F, Main)); },
-        nullptr, Index);
+        Ctx, &PP, [&](Finding F) { Found.push_back(std::move(F)); }, nullptr,
+        Out.Index);
+    if (!Found.empty()) {
+      EnclosingFunctions Functions(Ctx);
+      for (const Finding &F : Found) {
+        Out.Findings.push_back(resolve(SM, F, Main));
+        Out.Findings.back().Function = Functions.nameAt(F.Range.getBegin());
+      }
+    }
+    // The files this TU read: a baseline result in one of them that is not
+    // found again is gone (report/Baseline.h).
+    for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End;
+         ++It) {
+      llvm::SmallString<256> Path(It->first.getName());
+      // Relative to the compile command's directory, which only the TU's
+      // file manager knows.
+      SM.getFileManager().makeAbsolutePath(Path);
+      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+      Out.SeenFiles.push_back(std::string(Path));
+    }
   }
 
 private:
   const Engine &E;
   CompilerInstance &CI;
   const PreprocessorLog &PP;
-  std::vector<ResolvedFinding> &Out;
-  TUIndex *Index;
+  TUResult &Out;
 };
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(const Engine &E, std::vector<ResolvedFinding> &Out,
-                 TUIndex *Index)
-      : E(E), Out(Out), Index(Index) {}
+  AnalysisAction(const Engine &E, TUResult &Out) : E(E), Out(Out) {}
   bool BeginInvocation(CompilerInstance &CI) override {
     // "N errors generated." is the compiler talking; the runner reports
     // failed TUs itself.
@@ -87,29 +111,25 @@ public:
                                                  llvm::StringRef) override {
     // Record #if regions while the TU is preprocessed, taken or skipped.
     CI.getPreprocessor().addPPCallbacks(PP.callbacks(CI.getSourceManager()));
-    return std::make_unique<AnalysisConsumer>(E, CI, PP, Out, Index);
+    return std::make_unique<AnalysisConsumer>(E, CI, PP, Out);
   }
 
 private:
   const Engine &E;
-  std::vector<ResolvedFinding> &Out;
-  TUIndex *Index;
+  TUResult &Out;
   PreprocessorLog PP;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {
 public:
-  ActionFactory(const Engine &E, std::vector<ResolvedFinding> &Out,
-                TUIndex *Index)
-      : E(E), Out(Out), Index(Index) {}
+  ActionFactory(const Engine &E, TUResult &Out) : E(E), Out(Out) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalysisAction>(E, Out, Index);
+    return std::make_unique<AnalysisAction>(E, Out);
   }
 
 private:
   const Engine &E;
-  std::vector<ResolvedFinding> &Out;
-  TUIndex *Index;
+  TUResult &Out;
 };
 
 } // namespace
@@ -143,6 +163,40 @@ std::string commandKey(const tooling::CompilationDatabase &DB,
   return Key;
 }
 
+tooling::ArgumentsAdjuster commandLineAdjuster(const RunnerOptions &Opts) {
+  tooling::ArgumentsAdjuster Adjuster = [](const tooling::CommandLineArguments
+                                               &Args,
+                                           llvm::StringRef) { return Args; };
+  if (!Opts.ExtraArgsBefore.empty())
+    Adjuster = tooling::combineAdjusters(
+        Adjuster, tooling::getInsertArgumentAdjuster(
+                      Opts.ExtraArgsBefore,
+                      tooling::ArgumentInsertPosition::BEGIN));
+  std::vector<std::string> After = Opts.ExtraArgs;
+  // Warnings are not ours to report, and -Werror must not turn them into
+  // a failed TU.
+  After.push_back("-Wno-error");
+  After.push_back("-w");
+  Adjuster = tooling::combineAdjusters(
+      Adjuster, tooling::getInsertArgumentAdjuster(
+                    After, tooling::ArgumentInsertPosition::END));
+  if (!Opts.ResourceDir.empty()) {
+    std::string ResourceDir = Opts.ResourceDir;
+    Adjuster = tooling::combineAdjusters(
+        Adjuster, [ResourceDir](const tooling::CommandLineArguments &Args,
+                                llvm::StringRef) {
+          for (const std::string &Arg : Args)
+            if (llvm::StringRef(Arg).starts_with("-resource-dir"))
+              return Args;
+          tooling::CommandLineArguments Adjusted = Args;
+          Adjusted.insert(Adjusted.begin() + (Adjusted.empty() ? 0 : 1),
+                          "-resource-dir=" + ResourceDir);
+          return Adjusted;
+        });
+  }
+  return Adjuster;
+}
+
 void runOnFiles(const tooling::CompilationDatabase &DB,
                 llvm::ArrayRef<std::string> Files, const Engine &E,
                 const RunnerOptions &Opts, Report &Out,
@@ -172,38 +226,17 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
                             std::make_shared<PCHContainerOperations>(),
                             llvm::vfs::createPhysicalFileSystem());
     Tool.setPrintErrorMessage(false);
-    if (!Opts.ExtraArgsBefore.empty())
-      Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-          Opts.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
-    std::vector<std::string> After = Opts.ExtraArgs;
-    // Warnings are not ours to report, and -Werror must not turn them into
-    // a failed TU.
-    After.push_back("-Wno-error");
-    After.push_back("-w");
-    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        After, tooling::ArgumentInsertPosition::END));
-    if (!Opts.ResourceDir.empty()) {
-      std::string ResourceDir = Opts.ResourceDir;
-      Tool.appendArgumentsAdjuster(
-          [ResourceDir](const tooling::CommandLineArguments &Args,
-                        llvm::StringRef) {
-            for (const std::string &Arg : Args)
-              if (llvm::StringRef(Arg).starts_with("-resource-dir"))
-                return Args;
-            tooling::CommandLineArguments Adjusted = Args;
-            Adjusted.insert(Adjusted.begin() + (Adjusted.empty() ? 0 : 1),
-                            "-resource-dir=" + ResourceDir);
-            return Adjusted;
-          });
-    }
+    Tool.appendArgumentsAdjuster(commandLineAdjuster(Opts));
     ErrorRecorder Errors;
     Tool.setDiagnosticConsumer(&Errors);
-    std::vector<ResolvedFinding> Found;
+    TUResult Found;
     TUIndex Index;
     Index.MainFile = File;
-    if (Indexes)
+    if (Indexes) {
       Index.Command = commandKey(DB, File, Opts);
-    ActionFactory Factory(E, Found, Indexes ? &Index : nullptr);
+      Found.Index = &Index;
+    }
+    ActionFactory Factory(E, Found);
     int Status = Tool.run(&Factory);
     std::lock_guard<std::mutex> Guard(Lock);
     if (Status != 0 || Errors.getNumErrors() > 0) {
@@ -218,8 +251,9 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
       return;
     }
     Out.AnalysedFiles.push_back(Display);
-    for (ResolvedFinding &F : Found)
+    for (ResolvedFinding &F : Found.Findings)
       Out.Findings.push_back(std::move(F));
+    Out.SeenFiles.insert(Found.SeenFiles.begin(), Found.SeenFiles.end());
     if (Indexes)
       Indexes->push_back(std::move(Index));
   };

@@ -14,6 +14,7 @@
 #include "ProgramIndex.h"
 #include "Report.h"
 
+#include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 
 namespace metrics_init_check {
@@ -26,6 +27,11 @@ struct RunnerOptions {
   /// compile command names one.
   std::string ResourceDir;
 };
+
+/// The runner's changes to every compile command (extra arguments, no
+/// warnings as errors, clang's resource directory); shared with the
+/// dependency scan of --changed-since so both see the same includes.
+clang::tooling::ArgumentsAdjuster commandLineAdjuster(const RunnerOptions &Opts);
 
 /// Analyses \p Files and adds findings, analysed and failed files to \p Out.
 /// With \p Indexes, each analysed TU's contribution to the whole-program

@@ -17,7 +17,7 @@ void writeFixesYaml(const Report &R, llvm::raw_ostream &OS) {
   clang::tooling::TranslationUnitDiagnostics TUD;
   TUD.MainSourceFile = R.AnalysedFiles.empty() ? "" : R.AnalysedFiles.front();
   for (const ResolvedFinding &F : R.Findings) {
-    if (F.Fixes.empty() || F.Suppression)
+    if (F.Fixes.empty() || F.suppressed())
       continue;
     llvm::StringMap<clang::tooling::Replacements> Fix;
     bool Conflict = false;

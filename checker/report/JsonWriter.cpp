@@ -1,5 +1,6 @@
 //===--- JsonWriter.cpp - A compact JSON report -----------------------------===//
 
+#include "Fingerprint.h"
 #include "Writers.h"
 
 namespace metrics_init_check {
@@ -32,9 +33,17 @@ json toJson(const Report &R, const ToolInfo &Tool) {
     Entry["location"] = location(F.Where);
     Entry["related"] = notes(F.Related);
     Entry["path"] = notes(F.Flow);
-    Entry["fingerprint"] = lineHashFingerprint(F);
+    Entry["fingerprint"] = identityOf(F).Full;
+    if (!F.LineHash.empty())
+      Entry["lineHash"] = F.LineHash;
+    if (!F.Function.empty())
+      Entry["function"] = F.Function;
+    if (F.Baseline != BaselineState::None)
+      Entry["baselineState"] = baselineStateName(F.Baseline);
     if (F.Suppression)
       Entry["suppressed"] = *F.Suppression;
+    else if (F.External)
+      Entry["suppressed"] = F.External->Justification;
     json Fixes = json::array();
     for (const ResolvedReplacement &Fix : F.Fixes)
       Fixes.push_back({{"file", Fix.Where.File},

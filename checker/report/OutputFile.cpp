@@ -78,7 +78,7 @@ llvm::Error applyFixes(const Report &R, unsigned &Applied,
   llvm::StringMap<clang::tooling::Replacements> ByFile;
   Applied = 0;
   for (const ResolvedFinding &F : R.Findings) {
-    if (F.Fixes.empty() || F.Suppression)
+    if (F.Fixes.empty() || F.suppressed())
       continue;
     // All edits of one fix, or none of them.
     llvm::StringMap<clang::tooling::Replacements> Trial = ByFile;

@@ -107,6 +107,30 @@ ResolvedFinding resolve(const SourceManager &SM, const Finding &F,
   return Out;
 }
 
+llvm::StringRef baselineStateName(BaselineState S) {
+  switch (S) {
+  case BaselineState::None:
+    return "";
+  case BaselineState::New:
+    return "new";
+  case BaselineState::Unchanged:
+    return "unchanged";
+  case BaselineState::Updated:
+    return "updated";
+  case BaselineState::Absent:
+    return "absent";
+  }
+  return "";
+}
+
+std::string Report::relativePath(llvm::StringRef File) const {
+  llvm::StringRef Root = SourceRoot;
+  if (!Root.empty() && File.starts_with(Root) && File.size() > Root.size() &&
+      File[Root.size()] == '/')
+    return File.drop_front(Root.size() + 1).str();
+  return File.str();
+}
+
 void Report::normalise() {
   auto Key = [](const ResolvedFinding &F) {
     return std::tie(F.Where.File, F.Where.Line, F.Where.Column, F.RuleId,

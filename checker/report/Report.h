@@ -13,6 +13,8 @@
 
 #include "clang/Basic/SourceManager.h"
 
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,17 @@ struct ResolvedReplacement {
   std::string Text;
 };
 
+/// An entry of a suppression file (Suppressions.h) that matched a finding.
+struct ExternalSuppression {
+  std::string Justification;
+  std::string File; ///< the suppression file
+  unsigned Line = 0; ///< of the entry in it
+};
+
+/// SARIF's result.baselineState; None when no baseline was given.
+enum class BaselineState { None, New, Unchanged, Updated, Absent };
+llvm::StringRef baselineStateName(BaselineState S);
+
 struct ResolvedFinding {
   std::string RuleId;
   Level Severity = Level::Warning;
@@ -53,6 +66,20 @@ struct ResolvedFinding {
   /// The NOLINT comment that suppresses it, if any: reported as an
   /// in-source suppression, never counted against --fail-on.
   std::optional<std::string> Suppression;
+  /// An entry of the --suppressions file that matches it, if any.
+  std::optional<ExternalSuppression> External;
+  /// Qualified name of the function the primary location is in; empty at
+  /// namespace scope. Part of the baseline identity (not the line number).
+  std::string Function;
+  /// GitHub's primaryLocationLineHash ("hash:N"), see LineHash.h.
+  std::string LineHash;
+  /// Set by --baseline.
+  BaselineState Baseline = BaselineState::None;
+  /// An absent result's fingerprints as the previous run wrote them (its
+  /// line text is gone, so they cannot be computed again).
+  std::vector<std::pair<std::string, std::string>> PreviousFingerprints;
+
+  bool suppressed() const { return Suppression || External; }
 };
 
 /// Something about the run itself: a TU that could not be analysed, a file
@@ -70,6 +97,20 @@ struct Report {
   std::vector<std::string> FailedFiles;
   std::string SourceRoot; ///< absolute, ends without a slash
   std::vector<std::string> CommandLine;
+  /// Every file the analysed TUs read (main files and headers): what a
+  /// baseline result could have been found again in. A set, since
+  /// thousands of TUs read the same headers.
+  std::set<std::string> SeenFiles;
+  /// Baseline results not found again (baselineState "absent"); never
+  /// counted, only written to SARIF.
+  std::vector<ResolvedFinding> Absent;
+  /// False when only part of the database was analysed (file arguments,
+  /// --changed-since): stale suppressions cannot be told apart then.
+  bool WholeDatabase = true;
+
+  /// \p File relative to SourceRoot when it is under it, else as it is:
+  /// how text, Code Quality and suppression globs name files.
+  std::string relativePath(llvm::StringRef File) const;
 
   /// Sorts findings (file, line, column, rule, message) and drops
   /// duplicates found through more than one TU.

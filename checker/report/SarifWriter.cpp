@@ -5,22 +5,30 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Fingerprint.h"
 #include "Writers.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Compression.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/xxhash.h"
 #include "llvm/Support/Path.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace metrics_init_check {
 
 using nlohmann::json;
 
 namespace {
+
+std::string sizeText(size_t Bytes) {
+  if (Bytes % (1u << 20) == 0)
+    return std::to_string(Bytes >> 20) + " MB";
+  return std::to_string(Bytes) + " bytes";
+}
 
 /// Percent-encodes what RFC 3986 does not allow in a path.
 std::string uriEscape(llvm::StringRef Path) {
@@ -36,15 +44,18 @@ std::string uriEscape(llvm::StringRef Path) {
 
 class SarifBuilder {
 public:
-  SarifBuilder(const Report &R, const RuleRegistry &Rules)
-      : R(R), Rules(Rules) {
+  SarifBuilder(const Report &R, const RuleRegistry &Rules,
+               const SarifOptions &Options, unsigned MaxResults)
+      : R(R), Rules(Rules), Options(Options) {
+    chooseResults(MaxResults);
     // Artifacts first, sorted, so indices do not depend on finding order.
     std::set<std::string> Files;
     auto Add = [&](const ResolvedLocation &L) {
       if (L.valid())
         Files.insert(L.File);
     };
-    for (const ResolvedFinding &F : R.Findings) {
+    for (const ResolvedFinding *Found : Chosen) {
+      const ResolvedFinding &F = *Found;
       Add(F.Where);
       for (const auto &N : F.Related)
         Add(N.Where);
@@ -75,19 +86,27 @@ public:
     for (const std::string &F : Artifacts) {
       json Art = {{"location", artifactLocation(F, /*WithIndex=*/false)}};
       llvm::StringRef Ext = llvm::sys::path::extension(F);
-      Art["sourceLanguage"] = Ext == ".c" ? "c" : "cplusplus";
+      // Suppression files are artifacts too, but not C or C++.
+      if (Ext != ".json")
+        Art["sourceLanguage"] = Ext == ".c" ? "c" : "cplusplus";
       Art["roles"] = Targets.count(F) ? json::array({"analysisTarget"})
                                       : json::array({"resultFile"});
       Arts.push_back(Art);
     }
     Run["artifacts"] = Arts;
-    Run["invocations"] = json::array({invocation()});
     json Results = json::array();
-    llvm::StringMap<unsigned> Occurrences;
-    for (const ResolvedFinding &F : R.Findings)
-      Results.push_back(result(F, Occurrences));
+    for (const ResolvedFinding *F : Chosen)
+      Results.push_back(result(*F));
     Run["results"] = Results;
+    Run["invocations"] = json::array({invocation()});
     Run["columnKind"] = "unicodeCodePoints";
+    if (!Options.Category.empty()) {
+      // GitHub reads the category as everything up to the last '/'.
+      std::string Id = Options.Category;
+      if (Id.back() != '/')
+        Id += '/';
+      Run["automationDetails"]["id"] = Id;
+    }
     json Log;
     Log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
     Log["version"] = "2.1.0";
@@ -168,7 +187,7 @@ private:
     return Loc;
   }
 
-  json result(const ResolvedFinding &F, llvm::StringMap<unsigned> &Seen) {
+  json result(const ResolvedFinding &F) {
     json Result;
     Result["ruleId"] = F.RuleId;
     int Index = Rules.indexOf(F.RuleId);
@@ -176,31 +195,66 @@ private:
       Result["ruleIndex"] = Index;
     Result["level"] = levelName(F.Severity);
     Result["message"]["text"] = F.Message;
-    Result["locations"] = json::array({location(F.Where)});
+    json Primary = location(F.Where);
+    if (!F.Function.empty())
+      Primary["logicalLocations"] = json::array(
+          {{{"fullyQualifiedName", F.Function}, {"kind", "function"}}});
+    Result["locations"] = json::array({Primary});
+    if (F.Baseline != BaselineState::None)
+      Result["baselineState"] = baselineStateName(F.Baseline);
+    json Suppressions = json::array();
     if (F.Suppression)
-      Result["suppressions"] = json::array(
-          {{{"kind", "inSource"},
-            {"justification", *F.Suppression},
-            {"location", location(F.Where)}}});
+      Suppressions.push_back({{"kind", "inSource"},
+                              {"justification", *F.Suppression},
+                              {"location", location(F.Where)}});
+    if (F.External) {
+      json S = {{"kind", "external"},
+                {"status", "accepted"},
+                {"justification", F.External->Justification}};
+      ResolvedLocation Entry;
+      Entry.File = F.External->File;
+      Entry.Line = Entry.EndLine = F.External->Line;
+      S["location"]["physicalLocation"] = {
+          {"artifactLocation", artifactLocation(Entry.File)},
+          {"region", {{"startLine", Entry.Line}}}};
+      Suppressions.push_back(S);
+    }
+    if (!Suppressions.empty())
+      Result["suppressions"] = Suppressions;
     json Related = json::array();
     unsigned Id = 1;
+    unsigned Valid = 0;
     for (const ResolvedNote &N : F.Related)
-      if (N.Where.valid()) {
+      if (N.Where.valid() && ++Valid <= Options.Limits.MaxRelatedLocations) {
         json Loc = location(N.Where, N.Message);
         Loc["id"] = Id++;
         Related.push_back(Loc);
       }
+    if (Valid > Options.Limits.MaxRelatedLocations)
+      ++TrimmedRelated;
     if (!Related.empty())
       Result["relatedLocations"] = Related;
-    std::string Hash = lineHashFingerprint(F);
-    unsigned Occurrence = ++Seen[F.Where.File + "|" + Hash];
-    Result["partialFingerprints"]["primaryLocationLineHash"] =
-        Hash + ":" + std::to_string(Occurrence);
+    // Ours survive line shifts (baselines); GitHub's is what its upload
+    // action would compute (LineHash.h).
+    if (F.PreviousFingerprints.empty()) {
+      FindingIdentity Identity = identityOf(F);
+      Result["fingerprints"] = {{IdentityKey, Identity.Full},
+                                {LineIdentityKey, Identity.ByLine},
+                                {MessageIdentityKey, Identity.ByMessage}};
+    } else {
+      for (const auto &[Key, Value] : F.PreviousFingerprints)
+        Result["fingerprints"][Key] = Value;
+    }
+    if (!F.LineHash.empty())
+      Result["partialFingerprints"]["primaryLocationLineHash"] = F.LineHash;
     if (!F.Flow.empty()) {
       json Steps = json::array();
       for (const ResolvedNote &N : F.Flow)
-        if (N.Where.valid())
+        if (N.Where.valid() &&
+            Steps.size() < Options.Limits.MaxThreadFlowLocations)
           Steps.push_back({{"location", location(N.Where, N.Message)}});
+      if (F.Flow.size() > Options.Limits.MaxThreadFlowLocations)
+        ++TrimmedFlows;
       if (!Steps.empty())
         Result["codeFlows"] = json::array(
             {{{"message", {{"text", "a path that skips metrics "
@@ -237,7 +291,10 @@ private:
       Inv["commandLine"] = Line;
     }
     json Notes = json::array();
-    for (const Notification &N : R.Notifications) {
+    std::vector<Notification> All = R.Notifications;
+    std::vector<Notification> Limits = cappingNotifications();
+    All.insert(All.end(), Limits.begin(), Limits.end());
+    for (const Notification &N : All) {
       json Note;
       Note["level"] = levelName(N.Severity);
       Note["message"]["text"] = N.Message;
@@ -251,8 +308,78 @@ private:
     return Inv;
   }
 
+public:
+  /// What was left out to respect Options.Limits; valid after build().
+  std::vector<Notification> cappingNotifications() const {
+    std::vector<Notification> Out;
+    const SarifLimits &L = Options.Limits;
+    if (LeftOut)
+      Out.push_back(
+          {Level::Warning,
+           std::to_string(LeftOut) + " of " + std::to_string(Total) +
+               " results left out of this run: at most " +
+               std::to_string(Chosen.size()) +
+               " fit GitHub code scanning's limits (" +
+               std::to_string(L.MaxResults) + " results per run, " +
+               sizeText(L.MaxGzippedBytes) +
+               " gzipped per upload); kept by level, new before known, "
+               "unsuppressed before suppressed",
+           ""});
+    auto Trimmed = [&](unsigned Results, llvm::StringRef What,
+                       unsigned Limit) {
+      if (Results)
+        Out.push_back({Level::Warning,
+                       std::to_string(Results) + " result(s) have more " +
+                           What.str() + " than GitHub accepts; only the first " +
+                           std::to_string(Limit) + " are kept",
+                       ""});
+    };
+    Trimmed(TrimmedRelated, "related locations", L.MaxRelatedLocations);
+    Trimmed(TrimmedFlows, "path steps", L.MaxThreadFlowLocations);
+    return Out;
+  }
+
+private:
+  /// The results written, in report order: all of them when they fit,
+  /// otherwise the most important \p Max.
+  void chooseResults(unsigned Max) {
+    std::vector<const ResolvedFinding *> All;
+    for (const ResolvedFinding &F : R.Findings)
+      All.push_back(&F);
+    for (const ResolvedFinding &F : R.Absent)
+      All.push_back(&F);
+    Total = All.size();
+    if (All.size() > Max) {
+      auto Rank = [](const ResolvedFinding *F) {
+        return std::make_tuple(F->Baseline == BaselineState::Absent,
+                               -static_cast<int>(F->Severity),
+                               F->Baseline != BaselineState::New &&
+                                   F->Baseline != BaselineState::None,
+                               F->suppressed());
+      };
+      std::vector<size_t> Order(All.size());
+      for (size_t I = 0; I < Order.size(); ++I)
+        Order[I] = I;
+      std::stable_sort(Order.begin(), Order.end(), [&](size_t A, size_t B) {
+        return Rank(All[A]) < Rank(All[B]);
+      });
+      Order.resize(Max);
+      std::sort(Order.begin(), Order.end());
+      std::vector<const ResolvedFinding *> Kept;
+      for (size_t I : Order)
+        Kept.push_back(All[I]);
+      All = std::move(Kept);
+    }
+    LeftOut = Total - All.size();
+    Chosen = std::move(All);
+  }
+
   const Report &R;
   const RuleRegistry &Rules;
+  const SarifOptions &Options;
+  std::vector<const ResolvedFinding *> Chosen;
+  size_t Total = 0, LeftOut = 0;
+  unsigned TrimmedRelated = 0, TrimmedFlows = 0;
   std::vector<std::string> Artifacts;
   std::set<std::string> Targets;
   std::map<std::string, unsigned> ArtifactIndex;
@@ -260,17 +387,38 @@ private:
 
 } // namespace
 
-std::string lineHashFingerprint(const ResolvedFinding &F) {
-  std::string Normalised = F.RuleId + "\n";
-  for (char C : F.Where.LineText)
-    if (!llvm::isSpace(C))
-      Normalised += C;
-  return llvm::utohexstr(llvm::xxh3_64bits(Normalised), /*LowerCase=*/true,
-                         /*Width=*/16);
+static size_t gzippedSize(const json &Log) {
+  std::string Text = Log.dump(2);
+  if (!llvm::compression::zlib::isAvailable())
+    return Text.size(); // an upper bound
+  llvm::SmallVector<uint8_t, 0> Compressed;
+  llvm::compression::zlib::compress(
+      llvm::arrayRefFromStringRef(Text), Compressed);
+  return Compressed.size();
 }
 
-json toSarif(const Report &R, const RuleRegistry &Rules, const ToolInfo &Tool) {
-  return SarifBuilder(R, Rules).build(Tool);
+json toSarif(const Report &R, const RuleRegistry &Rules, const ToolInfo &Tool,
+             const SarifOptions &Options, std::vector<Notification> *Capped) {
+  unsigned Max = Options.Limits.MaxResults;
+  for (unsigned Attempt = 0;; ++Attempt) {
+    SarifBuilder Builder(R, Rules, Options, Max);
+    json Log = Builder.build(Tool);
+    size_t Size = gzippedSize(Log);
+    unsigned Written = Log["runs"][0]["results"].size();
+    // Too big for one upload: fewer results, in proportion, and again.
+    if (Size > Options.Limits.MaxGzippedBytes && Written > 0 && Attempt < 8) {
+      Max = std::min<unsigned>(
+          Written - 1,
+          static_cast<unsigned>(Written * 0.9 *
+                                Options.Limits.MaxGzippedBytes / Size));
+      continue;
+    }
+    if (Capped) {
+      std::vector<Notification> Notes = Builder.cappingNotifications();
+      Capped->insert(Capped->end(), Notes.begin(), Notes.end());
+    }
+    return Log;
+  }
 }
 
 } // namespace metrics_init_check

@@ -9,11 +9,7 @@ namespace metrics_init_check {
 /// Paths under the source root are printed relative to it, as a compiler
 /// run from there would print them.
 static std::string displayPath(const Report &R, llvm::StringRef File) {
-  llvm::StringRef Root = R.SourceRoot;
-  if (!Root.empty() && File.starts_with(Root) && File.size() > Root.size() &&
-      File[Root.size()] == '/')
-    return File.drop_front(Root.size() + 1).str();
-  return File.str();
+  return R.relativePath(File);
 }
 
 static void writeEscaped(llvm::raw_ostream &OS, llvm::StringRef Text) {
@@ -39,8 +35,12 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     OS << "metrics-init-check: " << levelName(N.Severity) << ": "
        << N.Message << "\n";
   for (const ResolvedFinding &F : R.Findings) {
-    if (F.Suppression)
+    if (F.suppressed())
       continue; // as clang-tidy: NOLINT silences the text output
+    // Against a baseline, the text lists what the change brought: known
+    // findings are counted in the summary, not repeated.
+    if (F.Baseline == BaselineState::Unchanged)
+      continue;
     OS << Where(F.Where) << ": " << levelName(F.Severity) << ": " << F.Message
        << " [" << F.RuleId << "]\n";
     for (const ResolvedNote &N : F.Related)

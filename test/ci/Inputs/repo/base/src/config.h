@@ -1,0 +1,2 @@
+#pragma once
+#define ORDERS_PORT 8080

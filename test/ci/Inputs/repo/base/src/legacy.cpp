@@ -1,0 +1,8 @@
+#include <cstdlib>
+#include "metrics.h"
+
+void ServeLegacy() {
+  if (std::getenv("LEGACY_PROD"))
+    StartExposer();
+  RunServer();
+}

@@ -1,0 +1,1 @@
+int Twice(int X) { return 2 * X; }

@@ -1,0 +1,7 @@
+#include <cstdlib>
+#include "metrics.h"
+
+void ServeLegacy() {
+  StartExposer();
+  RunServer();
+}
