@@ -46,12 +46,16 @@ bool passesThrough(const CallExpr *Call) {
   if (Callee->isInStdNamespace() && Callee->getIdentifier() &&
       (Callee->getName() == "move" || Callee->getName() == "forward"))
     return true;
-  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-  if (!Method || !isSmartPointerRecord(Method->getParent()))
-    return false;
+  // libstdc++ declares shared_ptr's operator*, operator-> and get() in
+  // base classes: ask about the object they are called on.
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
-    return Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow;
-  return Method->getIdentifier() && Method->getName() == "get";
+    return (Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow) &&
+           Op->getNumArgs() > 0 &&
+           isSmartPointer(Op->getArg(0)->IgnoreImpCasts()->getType());
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+  return Member && Callee->getIdentifier() && Callee->getName() == "get" &&
+         isSmartPointer(
+             Member->getImplicitObjectArgument()->IgnoreImpCasts()->getType());
 }
 
 /// The variable or field an lvalue names: `x`, `this->x_`, `*p` of a

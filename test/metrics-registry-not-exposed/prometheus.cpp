@@ -1,0 +1,154 @@
+// RUN: %check_rule --rules %S/Inputs/serve.json %s metrics-registry-not-exposed %t
+// RUN: %{check_rule_tidy} --rules %S/Inputs/serve.json %s metrics-registry-not-exposed %t-tidy
+//
+// prometheus-cpp: registries that nothing exposes, exposers with nothing
+// registered, a Pushgateway never pushed, and objects that die with the
+// function that set them up.
+
+#include <prometheus/counter.h>
+#include <prometheus/exposer.h>
+#include <prometheus/gateway.h>
+#include <prometheus/registry.h>
+
+#include <memory>
+#include <string>
+
+void Serve();
+void Publish(std::shared_ptr<prometheus::Registry> registry);
+
+namespace {
+std::unique_ptr<prometheus::Exposer> exposer;
+std::shared_ptr<prometheus::Registry> registry;
+
+void AddCounters(prometheus::Registry &into) {
+  prometheus::BuildCounter().Name("requests_total").Help("Requests").Register(into);
+}
+} // namespace
+
+// Positive: the families go into a registry that is never handed to the
+// Exposer, and the Exposer serves nothing. The fix exports the registry.
+namespace forgot_register_collectable {
+void SetUp() {
+  auto local_exposer = std::make_shared<prometheus::Exposer>("0.0.0.0:9100");
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: metrics are never exported: the exposer 'local_exposer' exports nothing, since nothing is registered with it ('prometheus::Exposer::RegisterCollectable' is never called on it) [metrics-registry-not-exposed]
+  auto metrics = std::make_shared<prometheus::Registry>();
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: metrics are never exported: the registry 'metrics' has metrics in it but is never passed to 'prometheus::Exposer::RegisterCollectable' or 'prometheus::Gateway::RegisterCollectable' [metrics-registry-not-exposed]
+  // The family is registered inside the helper, through its parameter.
+  // CHECK-MESSAGES: :24:3: note: 'prometheus::BuildCounter().Name("requests_total...' fills it here
+  AddCounters(*metrics);
+  Serve();
+}
+} // namespace forgot_register_collectable
+// CHECK-FIXES: auto metrics = std::make_shared<prometheus::Registry>();
+// CHECK-FIXES-NEXT: local_exposer->RegisterCollectable(metrics);
+
+// Positive: a Pushgateway that gets the registry but never pushes.
+namespace never_pushed {
+void Job() {
+  auto job_metrics = std::make_shared<prometheus::Registry>();
+  AddCounters(*job_metrics);
+  prometheus::Gateway gateway("pushgateway", "9091", "nightly");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: metrics are never exported: the gateway 'gateway' has metrics in it but is never passed to 'prometheus::Gateway::Push', 'prometheus::Gateway::PushAdd' or 'prometheus::Gateway::AsyncPush' [metrics-registry-not-exposed]
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: 'gateway.RegisterCollectable(job_metrics)' fills it here
+  gateway.RegisterCollectable(job_metrics);
+}
+} // namespace never_pushed
+
+// Positive: the registry's only owner is a local of the set-up function;
+// the Exposer keeps a weak_ptr, so scrapes come back empty once it returns.
+namespace dies_with_setup {
+void InitMetrics() {
+  exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100");
+  auto families = std::make_shared<prometheus::Registry>();
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: metrics are lost when 'dies_with_setup::InitMetrics()' returns: the registry 'families' is owned only by locals of it, and 'exposer->RegisterCollectable(families)' keeps only a weak reference: once it is destroyed, nothing is exported [metrics-registry-not-exposed]
+  // CHECK-MESSAGES: :[[@LINE+2]]:3: note: exported here, by weak reference
+  AddCounters(*families);
+  exposer->RegisterCollectable(families);
+}
+} // namespace dies_with_setup
+
+// Positive: the Exposer itself is a local of the set-up function: its
+// HTTP server stops when the function returns.
+namespace local_exposer {
+void InitMetrics() {
+  registry = std::make_shared<prometheus::Registry>();
+  prometheus::Exposer scraped("0.0.0.0:9100");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: metrics are lost when 'local_exposer::InitMetrics()' returns: the exposer 'scraped' is a local of it and is destroyed with it; keep it beyond the set-up (a member, a global, or return it) [metrics-registry-not-exposed]
+  scraped.RegisterCollectable(registry);
+}
+} // namespace local_exposer
+
+// Negative: exposed, with both objects kept for the life of the service.
+namespace exposed {
+void InitMetrics() {
+  registry = std::make_shared<prometheus::Registry>();
+  AddCounters(*registry);
+  exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100");
+  exposer->RegisterCollectable(registry);
+}
+} // namespace exposed
+
+// Negative: locals of main, and of a function that goes on to serve, live
+// as long as the service; a pushed gateway; an empty registry nobody fills.
+int main() {
+  auto metrics = std::make_shared<prometheus::Registry>();
+  AddCounters(*metrics);
+  prometheus::Exposer scraped("0.0.0.0:9100");
+  scraped.RegisterCollectable(metrics);
+  return 0;
+}
+namespace lives_long_enough {
+void RunService() {
+  auto metrics = std::make_shared<prometheus::Registry>();
+  AddCounters(*metrics);
+  prometheus::Exposer scraped("0.0.0.0:9100");
+  scraped.RegisterCollectable(metrics);
+  Serve();
+}
+void Job() {
+  auto job_metrics = std::make_shared<prometheus::Registry>();
+  AddCounters(*job_metrics);
+  prometheus::Gateway gateway("pushgateway", "9091", "nightly");
+  gateway.RegisterCollectable(job_metrics);
+  gateway.Push();
+}
+void Unused() { auto spare = std::make_shared<prometheus::Registry>(); }
+} // namespace lives_long_enough
+
+// Negative: the registry escapes: returned, handed to a function of
+// another file, stored where other files can reach it.
+std::shared_ptr<prometheus::Registry> shared_registry;
+namespace escapes {
+std::shared_ptr<prometheus::Registry> MakeRegistry() {
+  auto made = std::make_shared<prometheus::Registry>();
+  AddCounters(*made);
+  return made;
+}
+void HandOver() {
+  auto handed = std::make_shared<prometheus::Registry>();
+  AddCounters(*handed);
+  Publish(handed);
+}
+void KeepGlobally() {
+  shared_registry = std::make_shared<prometheus::Registry>();
+  AddCounters(*shared_registry);
+}
+} // namespace escapes
+
+// Negative: a class that owns both and exposes in another method.
+namespace owned_by_class {
+class Metrics {
+public:
+  Metrics() : registry_(std::make_shared<prometheus::Registry>()) {
+    AddCounters(*registry_);
+  }
+  void Start() {
+    exposer_ = std::make_unique<prometheus::Exposer>("0.0.0.0:9100");
+    exposer_->RegisterCollectable(registry_);
+  }
+
+private:
+  std::shared_ptr<prometheus::Registry> registry_;
+  std::unique_ptr<prometheus::Exposer> exposer_;
+};
+} // namespace owned_by_class
