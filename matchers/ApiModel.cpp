@@ -82,6 +82,12 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
       for (const ObjectUse &Use : Object.ExportedBy)
         ObjectUses.add(Use.Api, {&Object, &Use, true});
     }
+    for (const ProgramRequirement &R : Pack.Requirements) {
+      for (const ApiPattern &When : R.When)
+        RequirementUse.add(When.Name, {&When, &R});
+      for (const std::string &Name : R.Requires)
+        RequirementMet.add(Name, &R);
+    }
     for (const EnvSourcePattern &Source : Pack.EnvSources)
       EnvSources[stripGlobalScope(Source.Name)] = &Source;
     for (const std::string &Literal : Pack.EnvNameLiterals)
@@ -145,6 +151,35 @@ ApiModel::objectUsesOf(const FunctionDecl *Callee) const {
   if (Callee)
     ObjectUses.forEachMatch(packQualifiedName(Callee),
                             [&](const ObjectUseMatch &M) { Out.push_back(M); });
+  return Out;
+}
+
+const ProgramRequirement *
+ApiModel::requirementUsedBy(const FunctionDecl *Callee,
+                            unsigned NumArgs) const {
+  const ProgramRequirement *Found = nullptr;
+  if (!Callee || RequirementUse.empty())
+    return nullptr;
+  auto Look = [&](llvm::StringRef Name) {
+    RequirementUse.forEachMatch(Name, [&](const auto &Entry) {
+      if (!Found && NumArgs >= Entry.first->MinArgs)
+        Found = Entry.second;
+    });
+  };
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
+    Look(packQualifiedName(Ctor->getParent()));
+  if (!Found)
+    Look(packQualifiedName(Callee));
+  return Found;
+}
+
+llvm::SmallVector<const ProgramRequirement *, 1>
+ApiModel::requirementsMetBy(const FunctionDecl *Callee) const {
+  llvm::SmallVector<const ProgramRequirement *, 1> Out;
+  if (Callee && !RequirementMet.empty())
+    RequirementMet.forEachMatch(
+        packQualifiedName(Callee),
+        [&](const ProgramRequirement *R) { Out.push_back(R); });
   return Out;
 }
 

@@ -62,6 +62,15 @@ public:
   };
   llvm::SmallVector<ObjectUseMatch, 2>
   objectUsesOf(const clang::FunctionDecl *Callee) const;
+  /// The program-wide requirement a call of \p Callee with \p NumArgs
+  /// arguments triggers (constructors match their class), if any.
+  const ProgramRequirement *requirementUsedBy(const clang::FunctionDecl *Callee,
+                                              unsigned NumArgs) const;
+  /// The requirements a call of \p Callee meets.
+  llvm::SmallVector<const ProgramRequirement *, 1>
+  requirementsMetBy(const clang::FunctionDecl *Callee) const;
+  bool hasRequirements() const { return !RequirementMet.empty(); }
+
   bool hasObjects() const {
     return !ObjectTypes.empty() || !ObjectFactories.empty();
   }
@@ -91,6 +100,9 @@ private:
   NameTable Roles[NumApiRoles];
   NameIndex<const ObjectPattern *> ObjectTypes, ObjectFactories;
   NameIndex<ObjectUseMatch> ObjectUses;
+  NameIndex<std::pair<const ApiPattern *, const ProgramRequirement *>>
+      RequirementUse;
+  NameIndex<const ProgramRequirement *> RequirementMet;
   llvm::StringMap<const EnvSourcePattern *> EnvSources;
   llvm::StringMap<bool> EnvNameLiterals;
   std::vector<std::string> EnvConfigWords;

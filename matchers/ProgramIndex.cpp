@@ -1,6 +1,7 @@
 //===--- ProgramIndex.cpp - Per-TU facts and the whole-program pass --------===//
 
 #include "ProgramIndex.h"
+#include "ProgramRequirements.h"
 
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
@@ -19,7 +20,7 @@ namespace metrics_init_check {
 namespace {
 /// Bumped whenever the stored format or the meaning of a graph changes, so
 /// an old index is analysed again rather than misread.
-constexpr int IndexVersion = 1;
+constexpr int IndexVersion = 2;
 
 std::string hex(uint64_t V) {
   std::string Out;
@@ -63,6 +64,12 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S, TUIndex &Out) {
       if (!S.Summaries.graph(Usr) && External.insert(Usr).second)
         Out.ExternalCalls.push_back(Usr);
   }
+  RequirementFacts Requirements = scanRequirements(Facts);
+  for (const ProgramRequirement *R : Requirements.Met)
+    Out.MetRequirements.push_back(R->Id);
+  std::sort(Out.MetRequirements.begin(), Out.MetRequirements.end());
+  for (const auto &[R, Site] : Requirements.Used)
+    Out.UsedRequirements.push_back(R->Id);
   const clang::SourceManager &SM = Facts.context().getSourceManager();
   for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
     llvm::StringRef Name = It->first.getName();
@@ -73,9 +80,11 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S, TUIndex &Out) {
 }
 
 bool needsProgram(const TUIndex &TU, const ProgramSummaries &P) {
+  if (!TU.UsedRequirements.empty() && P.Complete)
+    return true;
   return llvm::any_of(TU.ExternalCalls, [&](const std::string &Usr) {
-    auto It = P.find(Usr);
-    return It != P.end() && It->second.Summary.matters();
+    auto It = P.Functions.find(Usr);
+    return It != P.Functions.end() && It->second.Summary.matters();
   });
 }
 
@@ -89,7 +98,10 @@ ProgramSummaries solveProgram(llvm::ArrayRef<const TUIndex *> TUs,
   ProgramSummaries Out;
   for (const FunctionGraph *G : S.graphs())
     if (G->Exported)
-      Out[G->Usr] = {*S.find(G->Usr), G->Name, G->Location};
+      Out.Functions[G->Usr] = {*S.find(G->Usr), G->Name, G->Location};
+  for (const TUIndex *TU : TUs)
+    for (const std::string &Id : TU->MetRequirements)
+      Out.MetRequirements.insert(Id);
   if (Stats) {
     Stats->TUs = TUs.size();
     Stats->Functions = S.graphs().size();
@@ -135,6 +147,8 @@ std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
     if (!llvm::all_of(TU.Graphs, isWellFormed))
       return std::nullopt;
     TU.ExternalCalls = J.at("external").get<std::vector<std::string>>();
+    TU.MetRequirements = J.at("met").get<std::vector<std::string>>();
+    TU.UsedRequirements = J.at("used").get<std::vector<std::string>>();
     return TU;
   } catch (const nlohmann::json::exception &) {
     return std::nullopt; // a damaged entry is analysed again
@@ -144,7 +158,9 @@ std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
 llvm::Error IndexDir::store(const TUIndex &TU) const {
   nlohmann::json J = {{"version", IndexVersion}, {"main", TU.MainFile},
                       {"command", TU.Command},   {"inputs", TU.Inputs},
-                      {"graphs", TU.Graphs},     {"external", TU.ExternalCalls}};
+                      {"graphs", TU.Graphs},     {"external", TU.ExternalCalls},
+                      {"met", TU.MetRequirements},
+                      {"used", TU.UsedRequirements}};
   return llvm::writeToOutput(entryPath(TU.MainFile), [&](llvm::raw_ostream &OS) {
     OS << J.dump();
     return llvm::Error::success();
@@ -153,18 +169,25 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
 
 llvm::Error IndexDir::storeProgram(const ProgramSummaries &P) const {
   std::vector<std::string> Usrs;
-  for (const auto &Entry : P)
+  for (const auto &Entry : P.Functions)
     Usrs.push_back(Entry.getKey().str());
   std::sort(Usrs.begin(), Usrs.end()); // deterministic output
   nlohmann::json Functions = nlohmann::json::array();
   for (const std::string &Usr : Usrs) {
-    const ExternalFunction &F = P.find(Usr)->second;
+    const ExternalFunction &F = P.Functions.find(Usr)->second;
     nlohmann::json Entry = {{"usr", Usr}, {"name", F.Name}, {"loc", F.Location}};
     for (unsigned Stage = 0; Stage < NumStages; ++Stage)
       Entry[Stages[Stage].Name] = F.Summary.Stage[Stage];
     Functions.push_back(std::move(Entry));
   }
-  nlohmann::json J = {{"version", IndexVersion}, {"functions", Functions}};
+  std::vector<std::string> Met;
+  for (const auto &Id : P.MetRequirements)
+    Met.push_back(Id.getKey().str());
+  std::sort(Met.begin(), Met.end());
+  nlohmann::json J = {{"version", IndexVersion},
+                      {"functions", Functions},
+                      {"met_requirements", Met},
+                      {"complete", P.Complete}};
   return llvm::writeToOutput(Path + "/program.json", [&](llvm::raw_ostream &OS) {
     OS << J.dump(1) << "\n";
     return llvm::Error::success();
@@ -193,8 +216,12 @@ llvm::Expected<ProgramSummaries> IndexDir::loadProgram(llvm::StringRef Dir) {
       F.Location = Entry.value("loc", std::string());
       for (unsigned Stage = 0; Stage < NumStages; ++Stage)
         F.Summary.Stage[Stage] = Entry.at(Stages[Stage].Name).get<unsigned>();
-      P[Entry.at("usr").get<std::string>()] = std::move(F);
+      P.Functions[Entry.at("usr").get<std::string>()] = std::move(F);
     }
+    for (const std::string &Id :
+         J.value("met_requirements", std::vector<std::string>()))
+      P.MetRequirements.insert(Id);
+    P.Complete = J.value("complete", false);
     return P;
   } catch (const nlohmann::json::exception &E) {
     return llvm::createStringError(std::make_error_code(std::errc::invalid_argument),

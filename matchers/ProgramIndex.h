@@ -33,6 +33,9 @@ struct TUIndex {
   std::vector<FunctionGraph> Graphs;
   /// USRs of functions called here and defined elsewhere.
   std::vector<std::string> ExternalCalls;
+  /// Program-wide requirements (by id) this TU meets, and those whose
+  /// condition it triggers (rule packs' program_requires).
+  std::vector<std::string> MetRequirements, UsedRequirements;
 };
 
 /// Fills \p Out's graphs, external calls and inputs from a TU just

@@ -3,6 +3,8 @@
 #include "RegistryNotExposed.h"
 #include "HoistFix.h"
 #include "ObjectFlow.h"
+#include "ProgramRequirements.h"
+#include "SetupSummaries.h"
 #include "SourceText.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -52,6 +54,30 @@ public:
         reportNotFilled(F);
       else
         checkLifetime(F);
+    }
+    checkRequirements();
+  }
+
+  /// Program-wide exposure: only the whole program can say that nothing
+  /// in it starts the server a requirement needs.
+  void checkRequirements() {
+    const ProgramSummaries *Program = Facts.program();
+    if (!Program || !Program->Complete)
+      return;
+    RequirementFacts Here = scanRequirements(Facts);
+    for (const auto &[R, Site] : Here.Used) {
+      if (Here.Met.count(R) || Program->MetRequirements.count(R->Id))
+        continue;
+      Finding Out;
+      Out.RuleId = RegistryNotExposed::Id.str();
+      Out.Severity = Opts.Severity;
+      Out.Range = spelledRange(Ctx, Site);
+      std::vector<ObjectUse> Needed;
+      for (const std::string &Name : R->Requires)
+        Needed.push_back({Name});
+      Out.Message = "metrics are never exported: " + R->Message +
+                    " (nothing in the program calls " + apiList(Needed) + ")";
+      Sink(std::move(Out));
     }
   }
 

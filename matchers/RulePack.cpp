@@ -107,6 +107,8 @@ public:
         readStrings(Value, Ptr, Pack.MetricsFeatureMacros);
       else if (Key == "objects")
         readObjects(Value, Ptr);
+      else if (Key == "program_requires")
+        readRequirements(Value, Ptr);
       else if (Key == "$schema" || Key == "version")
         continue;
       else
@@ -115,7 +117,7 @@ public:
                    "exit_functions, env_sources, flag_prefixes, "
                    "env_name_literals, env_config_names, "
                    "metrics_switch_names, build_mode_macros, "
-                   "metrics_feature_macros, objects");
+                   "metrics_feature_macros, objects, program_requires");
     }
     if (Pack.Name.empty() && Errors.empty())
       error("", "missing required key 'pack' (the pack's name)");
@@ -189,6 +191,11 @@ private:
   }
 
   void readApiList(const json &V, llvm::StringRef Ptr, ApiRole Role) {
+    readApiList(V, Ptr, Role, Pack.Apis);
+  }
+
+  void readApiList(const json &V, llvm::StringRef Ptr, ApiRole Role,
+                   std::vector<ApiPattern> &Out) {
     if (!expect(V, Ptr, json::value_t::array,
                 "an array of qualified names or {\"name\": ...} objects"))
       return;
@@ -231,7 +238,7 @@ private:
         continue;
       if (!checkQualifiedName(Api.Name, ItemPtr))
         continue;
-      Pack.Apis.push_back(std::move(Api));
+      Out.push_back(std::move(Api));
     }
   }
 
@@ -383,6 +390,36 @@ private:
                        "comes to exist");
       else
         Pack.Objects.push_back(std::move(O));
+    }
+  }
+
+  void readRequirements(const json &V, llvm::StringRef Ptr) {
+    if (!expect(V, Ptr, json::value_t::array, "an array of objects"))
+      return;
+    for (size_t I = 0; I < V.size(); ++I) {
+      std::string ItemPtr = Ptr.str() + "/" + std::to_string(I);
+      const json &Item = V[I];
+      if (!expect(Item, ItemPtr, json::value_t::object,
+                  "an object with keys when, requires, message"))
+        continue;
+      ProgramRequirement R;
+      R.Pack = Pack.Name;
+      R.Id = Pack.Name + "#" + std::to_string(I);
+      for (const auto &[Key, Value] : Item.items()) {
+        std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+        if (Key == "when")
+          readApiList(Value, Child, ApiRole::Register, R.When);
+        else if (Key == "requires")
+          readNames(Value, Child, R.Requires);
+        else if (Key == "message")
+          readString(Value, Child, R.Message);
+        else
+          unknownKey(Child, Key, "when, requires, message");
+      }
+      if (R.When.empty() || R.Requires.empty() || R.Message.empty())
+        error(ItemPtr, "a requirement needs 'when', 'requires' and 'message'");
+      else
+        Pack.Requirements.push_back(std::move(R));
     }
   }
 

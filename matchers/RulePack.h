@@ -87,6 +87,17 @@ struct ObjectPattern {
   std::string Pack;
 };
 
+/// Something the whole program must do once any TU does something else:
+/// bvars exposed need a brpc server or the dummy server somewhere, seastar
+/// metric groups need the Prometheus endpoint started.
+struct ProgramRequirement {
+  std::string Id; ///< "<pack>#<index>", stable for the index
+  std::vector<ApiPattern> When;
+  std::vector<std::string> Requires;
+  std::string Message;
+  std::string Pack;
+};
+
 struct RulePack {
   std::string Name;
   std::string Path;
@@ -102,6 +113,7 @@ struct RulePack {
   std::vector<std::string> BuildModeMacros;
   std::vector<std::string> MetricsFeatureMacros;
   std::vector<ObjectPattern> Objects;
+  std::vector<ProgramRequirement> Requirements;
 };
 
 /// Parses and validates one pack. Errors read

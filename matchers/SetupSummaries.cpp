@@ -209,7 +209,7 @@ void SetupSummaries::addExternal(llvm::StringRef Usr,
 }
 
 void SetupSummaries::addProgram(const ProgramSummaries &P) {
-  for (const auto &Entry : P)
+  for (const auto &Entry : P.Functions)
     External[Entry.getKey()] = Entry.getValue().Summary;
 }
 

@@ -19,6 +19,7 @@
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <array>
 
@@ -72,9 +73,16 @@ struct ExternalFunction {
   std::string Location; ///< "src/telemetry.cpp:12"
 };
 
-/// The whole program's summaries by USR: what a TU knows of the functions
-/// it calls but does not define.
-using ProgramSummaries = llvm::StringMap<ExternalFunction>;
+/// What the whole-program pass knows: the functions by USR (what a TU
+/// knows of the functions it calls but does not define), and which
+/// program-wide requirements some TU meets.
+struct ProgramSummaries {
+  llvm::StringMap<ExternalFunction> Functions;
+  llvm::StringSet<> MetRequirements;
+  /// Every TU of the compilation database contributed: only then can the
+  /// absence of something in the program be concluded.
+  bool Complete = false;
+};
 
 /// Summaries of a set of function graphs, solved together, plus fixed
 /// summaries of functions whose graphs live elsewhere (other TUs).

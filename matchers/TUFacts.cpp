@@ -197,8 +197,8 @@ Effect TUFacts::externalEffect(const FunctionDecl *Callee,
                                RoleMask Roles) const {
   if (!Program || !mayHaveExternalSummary(*this, Callee))
     return {};
-  auto It = Program->find(usrOf(Callee));
-  if (It == Program->end())
+  auto It = Program->Functions.find(usrOf(Callee));
+  if (It == Program->Functions.end())
     return {};
   const FunctionSummary &S = It->second.Summary;
   for (unsigned Stage = 0; Stage < NumStages; ++Stage)

@@ -59,8 +59,7 @@ struct FunctionCFG {
 };
 
 class EnvDependence;
-struct ExternalFunction;
-using ProgramSummaries = llvm::StringMap<ExternalFunction>;
+struct ProgramSummaries;
 
 class TUFacts {
 public:
