@@ -154,6 +154,12 @@ private:
     auto TrueFalse = [&](const Expr *C, bool TrueFirst) {
       Cond = C;
       bool True = (S.Succ == 0) == TrueFirst;
+      // "when 'lite' is true" reads better than "when '!lite' is false".
+      if (const auto *Not = dyn_cast<UnaryOperator>(C->IgnoreParens()))
+        if (Not->getOpcode() == UO_LNot) {
+          C = Not->getSubExpr();
+          True = !True;
+        }
       return "when '" + spelling(Ctx, C->getSourceRange(), 60) + "' is " +
              (True ? "true" : "false");
     };

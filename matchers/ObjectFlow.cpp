@@ -34,7 +34,8 @@ bool isSmartPointerRecord(const CXXRecordDecl *RD) {
   if (!RD || !RD->getIdentifier())
     return false;
   llvm::StringRef N = RD->getName();
-  return N == "shared_ptr" || N == "unique_ptr" || N == "weak_ptr";
+  return N == "shared_ptr" || N == "unique_ptr" || N == "weak_ptr" ||
+         N == "optional";
 }
 
 /// Calls that give back the object they are handed: std::move and
@@ -134,6 +135,12 @@ private:
   void follow(const Expr *E, unsigned Depth) {
     if (Depth > MaxDepth)
       return escape();
+    // `exposer_.emplace(addr)` builds the object inside the optional it is
+    // called on: that optional holds it.
+    if (const auto *Emplace = dyn_cast<CXXMemberCallExpr>(E))
+      if (const auto *Callee = Emplace->getMethodDecl())
+        if (Callee->getIdentifier() && Callee->getName() == "emplace")
+          return hold(declOf(Emplace->getImplicitObjectArgument()), Depth);
     const Expr *Cur = E;
     while (true) {
       DynTypedNodeList Parents = Ctx.getParents(*Cur);
@@ -144,9 +151,21 @@ private:
         return hold(Init->getMember(), Depth);
       if (const auto *VD = P.get<VarDecl>())
         return hold(VD, Depth);
+      // A member initialiser: the parent map gives the constructor (for
+      // `: registry_(...)`) or the field (`Exposer exposer_{...};`).
+      if (const auto *Ctor = P.get<CXXConstructorDecl>()) {
+        for (const CXXCtorInitializer *Init : Ctor->inits())
+          if (Init->getInit() == Cur && Init->getMember())
+            return hold(Init->getMember(), Depth);
+        return escape();
+      }
+      if (const auto *Field = P.get<FieldDecl>())
+        return hold(Field, Depth);
       const Stmt *S = P.get<Stmt>();
       if (!S)
         return;
+      if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(S))
+        return hold(Default->getField(), Depth);
       if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
               CXXBindTemporaryExpr, ExprWithCleanups, CXXFunctionalCastExpr,
               CXXStaticCastExpr, CStyleCastExpr, CXXNewExpr>(S)) {

@@ -41,8 +41,8 @@ struct ObjectFate {
   std::string name() const;
 };
 
-/// shared_ptr, unique_ptr or weak_ptr (std's, opentelemetry's nostd):
-/// a handle to an object rather than another object.
+/// shared_ptr, unique_ptr, weak_ptr (std's, opentelemetry's nostd) or
+/// optional: a handle to an object rather than another object.
 bool isSmartPointer(clang::QualType T);
 
 /// The fates of every object the TU's own code creates.

@@ -20,11 +20,26 @@ namespace {
 /// "'prometheus::Exposer::RegisterCollectable' or 'prometheus::Gateway::…'"
 std::string apiList(llvm::ArrayRef<ObjectUse> Uses) {
   std::string Out;
-  for (size_t I = 0; I < Uses.size() && I < 3; ++I) {
+  for (size_t I = 0; I < Uses.size(); ++I) {
     if (I)
-      Out += I + 1 == Uses.size() || I == 2 ? " or " : ", ";
+      Out += I + 1 == Uses.size() ? " or " : ", ";
     Out += "'" + llvm::StringRef(Uses[I].Api).ltrim(':').str() + "'";
   }
+  return Out;
+}
+
+/// What never happened to an object: "nothing passes it to 'A'",
+/// "nothing calls 'B' on it", or both.
+std::string nothingDoes(llvm::ArrayRef<ObjectUse> Uses) {
+  std::vector<ObjectUse> PassedTo, CalledOn;
+  for (const ObjectUse &U : Uses)
+    (U.Arg < 0 ? CalledOn : PassedTo).push_back(U);
+  std::string Out = "nothing ";
+  if (!PassedTo.empty())
+    Out += "passes it to " + apiList(PassedTo);
+  if (!CalledOn.empty())
+    Out += (PassedTo.empty() ? "calls " : ", nor calls ") +
+           apiList(CalledOn) + " on it";
   return Out;
 }
 
@@ -105,8 +120,8 @@ private:
   void reportNotExported(const ObjectFate &F) {
     const ObjectPattern &P = *F.Pattern;
     std::string Message = "metrics are never exported: the " + F.name() +
-                          (F.Fills.empty() ? "" : " has metrics in it but") +
-                          " is never passed to " + apiList(P.ExportedBy);
+                          (F.Fills.empty() ? " is created" : " is filled") +
+                          ", but " + nothingDoes(P.ExportedBy);
     Finding Out = finding(F, Message);
     addFills(F, Out);
     addExportFix(F, Out);
@@ -116,8 +131,7 @@ private:
   void reportNotFilled(const ObjectFate &F) {
     Finding Out = finding(
         F, "metrics are never exported: the " + F.name() +
-               " exports nothing, since nothing is registered with it (" +
-               apiList(F.Pattern->FilledBy) + " is never called on it)");
+               " exports nothing: " + nothingDoes(F.Pattern->FilledBy));
     Sink(std::move(Out));
   }
 

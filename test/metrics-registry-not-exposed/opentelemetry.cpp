@@ -26,7 +26,7 @@ namespace otlp = opentelemetry::exporter::otlp;
 void NeverInstalled() {
   exporter::PrometheusExporterOptions options;
   std::shared_ptr<metrics_sdk::MeterProvider> provider = metrics_sdk::MeterProviderFactory::Create();
-  // CHECK-MESSAGES: :[[@LINE-1]]:58: warning: metrics are never exported: the meter provider 'provider' has metrics in it but is never passed to 'opentelemetry::metrics::Provider::SetMeterProvider', 'opentelemetry::sdk::metrics::Provider::SetMeterProvider' or 'opentelemetry::sdk::metrics::MeterProvider::GetMeter' [metrics-registry-not-exposed]
+  // CHECK-MESSAGES: :[[@LINE-1]]:58: warning: metrics are never exported: the meter provider 'provider' is filled, but nothing passes it to 'opentelemetry::metrics::Provider::SetMeterProvider' or 'opentelemetry::sdk::metrics::Provider::SetMeterProvider', nor calls 'opentelemetry::sdk::metrics::MeterProvider::GetMeter' on it [metrics-registry-not-exposed]
   // CHECK-MESSAGES: :[[@LINE+1]]:3: note: 'provider->AddMetricReader(exporter::PrometheusE...' fills it here
   provider->AddMetricReader(exporter::PrometheusExporterFactory::Create(options));
 }
@@ -34,7 +34,7 @@ void NeverInstalled() {
 // Positive: installed, but with no reader it exports nothing.
 void NoReader() {
   std::shared_ptr<metrics_api::MeterProvider> installed = metrics_sdk::MeterProviderFactory::Create();
-  // CHECK-MESSAGES: :[[@LINE-1]]:59: warning: metrics are never exported: the meter provider 'installed' exports nothing, since nothing is registered with it ('opentelemetry::sdk::metrics::MeterProvider::AddMetricReader' is never called on it) [metrics-registry-not-exposed]
+  // CHECK-MESSAGES: :[[@LINE-1]]:59: warning: metrics are never exported: the meter provider 'installed' exports nothing: nothing calls 'opentelemetry::sdk::metrics::MeterProvider::AddMetricReader' on it [metrics-registry-not-exposed]
   metrics_api::Provider::SetMeterProvider(installed);
 }
 
@@ -42,10 +42,10 @@ void NoReader() {
 // reader that is never added to a provider.
 void PushExporterAlone() {
   auto otlp_exporter = otlp::OtlpHttpMetricExporterFactory::Create();
-  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: metrics are never exported: the push exporter 'otlp_exporter' is never passed to 'opentelemetry::sdk::metrics::PeriodicExportingMetricReaderFactory::Create' [metrics-registry-not-exposed]
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: metrics are never exported: the push exporter 'otlp_exporter' is created, but nothing passes it to 'opentelemetry::sdk::metrics::PeriodicExportingMetricReaderFactory::Create' [metrics-registry-not-exposed]
   exporter::PrometheusExporterOptions options;
   auto reader = exporter::PrometheusExporterFactory::Create(options);
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: metrics are never exported: the metric reader 'reader' is never passed to 'opentelemetry::sdk::metrics::MeterProvider::AddMetricReader' or 'opentelemetry::sdk::metrics::MeterContext::AddMetricReader' [metrics-registry-not-exposed]
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: metrics are never exported: the metric reader 'reader' is created, but nothing passes it to 'opentelemetry::sdk::metrics::MeterProvider::AddMetricReader' or 'opentelemetry::sdk::metrics::MeterContext::AddMetricReader' [metrics-registry-not-exposed]
 }
 
 // Negative: the whole pipeline: exporter -> periodic reader -> provider ->

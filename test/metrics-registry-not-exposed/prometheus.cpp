@@ -11,6 +11,7 @@
 #include <prometheus/registry.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 void Serve();
@@ -30,11 +31,11 @@ void AddCounters(prometheus::Registry &into) {
 namespace forgot_register_collectable {
 void SetUp() {
   auto local_exposer = std::make_shared<prometheus::Exposer>("0.0.0.0:9100");
-  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: metrics are never exported: the exposer 'local_exposer' exports nothing, since nothing is registered with it ('prometheus::Exposer::RegisterCollectable' is never called on it) [metrics-registry-not-exposed]
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: metrics are never exported: the exposer 'local_exposer' exports nothing: nothing calls 'prometheus::Exposer::RegisterCollectable' on it [metrics-registry-not-exposed]
   auto metrics = std::make_shared<prometheus::Registry>();
-  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: metrics are never exported: the registry 'metrics' has metrics in it but is never passed to 'prometheus::Exposer::RegisterCollectable' or 'prometheus::Gateway::RegisterCollectable' [metrics-registry-not-exposed]
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: metrics are never exported: the registry 'metrics' is filled, but nothing passes it to 'prometheus::Exposer::RegisterCollectable' or 'prometheus::Gateway::RegisterCollectable' [metrics-registry-not-exposed]
   // The family is registered inside the helper, through its parameter.
-  // CHECK-MESSAGES: :24:3: note: 'prometheus::BuildCounter().Name("requests_total...' fills it here
+  // CHECK-MESSAGES: :25:3: note: 'prometheus::BuildCounter().Name("requests_total...' fills it here
   AddCounters(*metrics);
   Serve();
 }
@@ -48,7 +49,7 @@ void Job() {
   auto job_metrics = std::make_shared<prometheus::Registry>();
   AddCounters(*job_metrics);
   prometheus::Gateway gateway("pushgateway", "9091", "nightly");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: metrics are never exported: the gateway 'gateway' has metrics in it but is never passed to 'prometheus::Gateway::Push', 'prometheus::Gateway::PushAdd' or 'prometheus::Gateway::AsyncPush' [metrics-registry-not-exposed]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: metrics are never exported: the gateway 'gateway' is filled, but nothing calls 'prometheus::Gateway::Push', 'prometheus::Gateway::PushAdd', 'prometheus::Gateway::AsyncPush' or 'prometheus::Gateway::AsyncPushAdd' on it [metrics-registry-not-exposed]
   // CHECK-MESSAGES: :[[@LINE+1]]:3: note: 'gateway.RegisterCollectable(job_metrics)' fills it here
   gateway.RegisterCollectable(job_metrics);
 }
@@ -152,3 +153,40 @@ private:
   std::unique_ptr<prometheus::Exposer> exposer_;
 };
 } // namespace owned_by_class
+
+// From a user trial: objects held in members set up by member
+// initialisers, and an Exposer in a std::optional.
+namespace members {
+// Negative: the default member initialiser's Exposer gets a registry in
+// the constructor body.
+class Hub {
+public:
+  Hub() { exposer_.RegisterCollectable(registry); }
+
+private:
+  prometheus::Exposer exposer_{"0.0.0.0:9100"};
+};
+// Positive: the member-initialised registry is filled, never exported.
+class Telemetry {
+public:
+  Telemetry() : registry_(std::make_shared<prometheus::Registry>()) {
+    // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: metrics are never exported: the registry 'registry_' is filled, but nothing passes it to 'prometheus::Exposer::RegisterCollectable' or 'prometheus::Gateway::RegisterCollectable' [metrics-registry-not-exposed]
+    // CHECK-MESSAGES: :25:3: note: 'prometheus::BuildCounter().Name("requests_total...' fills it here
+    AddCounters(*registry_);
+  }
+
+private:
+  std::shared_ptr<prometheus::Registry> registry_;
+};
+// Negative: an Exposer built in place in an optional member.
+class Optional {
+public:
+  void Init(const std::string &address) {
+    exposer_.emplace(address);
+    exposer_->RegisterCollectable(registry);
+  }
+
+private:
+  std::optional<prometheus::Exposer> exposer_;
+};
+} // namespace members
