@@ -21,11 +21,23 @@ const Stmt *parentStmt(ASTContext &Ctx, const Stmt *S) {
   return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
 }
 
+/// The variables and members \p S reads. `cfg.port` reads the member
+/// `port`, not all of `cfg`: moving `Init(cfg.port)` above `if (cfg.lite)`
+/// is safe, moving `exposer->Add()` above `if (exposer)` is not.
 void collectDecls(const Stmt *S, llvm::SmallPtrSetImpl<const Decl *> &Out) {
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
     Out.insert(Ref->getDecl());
-  else if (const auto *Member = dyn_cast<MemberExpr>(S))
+    return;
+  }
+  if (const auto *Member = dyn_cast<MemberExpr>(S)) {
     Out.insert(Member->getMemberDecl());
+    const Expr *Base = Member->getBase()->IgnoreParenImpCasts();
+    if (isa<DeclRefExpr, CXXThisExpr>(Base) &&
+        isa<FieldDecl>(Member->getMemberDecl()))
+      return; // a field of a named object: the field is what is read
+    collectDecls(Base, Out);
+    return;
+  }
   for (const Stmt *Child : S->children())
     if (Child)
       collectDecls(Child, Out);
@@ -151,6 +163,16 @@ bool addHoistFix(ASTContext &Ctx, const Expr *Moved, const Stmt *Before,
     Fixes.push_back(FixItHint::CreateRemoval(Removed));
   } else if (isa_and_nonnull<SwitchCase>(Parent)) {
     Fixes.push_back(FixItHint::CreateRemoval(Removed));
+  } else if (const auto *If = dyn_cast_or_null<IfStmt>(Parent);
+             If && If == Before && If->getThen() == Moved && !If->getElse() &&
+             !If->getInit() && !If->getConditionVariable() &&
+             !If->getCond()->HasSideEffects(Ctx) && !If->getBeginLoc().isMacroID()) {
+    // `if (c) Init();` that guarded only the set-up: what remains is the
+    // set-up, in place of the whole statement.
+    F.Fixes = {FixItHint::CreateReplacement(
+        CharSourceRange::getCharRange(If->getBeginLoc(), AfterSemi), Statement)};
+    F.FixDescription = Description.str();
+    return true;
   } else {
     // The only statement of an unbraced branch: keep the branch valid.
     Fixes.push_back(FixItHint::CreateReplacement(Removed, "{}"));

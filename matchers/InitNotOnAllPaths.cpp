@@ -8,6 +8,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/Path.h"
 
 namespace metrics_init_check {
 
@@ -222,6 +223,35 @@ private:
     return "";
   }
 
+  /// The call on the path into a function of another TU that skips the
+  /// set-up (its own path is not available to explain).
+  static const WitnessStep *
+  opaqueCall(llvm::ArrayRef<const WitnessStep *> Flat) {
+    for (const WitnessStep *S : Flat) {
+      bool Call = S->What == WitnessStep::CallSkips ||
+                  (S->What == WitnessStep::Serves &&
+                   S->Graph->Nodes[S->Node].Events[S->Event].Kind ==
+                       GraphEventKind::Call);
+      if (Call && S->Inner.empty())
+        return S;
+    }
+    return nullptr;
+  }
+
+  /// " (defined in telemetry.cpp:12)", from the program's summaries.
+  std::string definedIn(const WitnessStep &S) const {
+    const ProgramSummaries *P = Facts.program();
+    const GraphEvent &E = S.Graph->Nodes[S.Node].Events[S.Event];
+    if (!P || E.Kind != GraphEventKind::Call)
+      return std::string();
+    auto It = P->Functions.find(S.Graph->Callees[E.Callee]);
+    if (It == P->Functions.end() || It->second.Location.empty())
+      return std::string();
+    auto [File, Line] = llvm::StringRef(It->second.Location).rsplit(':');
+    return " (" + It->second.Name + ", defined in " +
+           llvm::sys::path::filename(File).str() + ":" + Line.str() + ")";
+  }
+
   SourceRange stepRange(const WitnessStep &S) {
     if (S.What == WitnessStep::Branch) {
       const Expr *Cond;
@@ -294,6 +324,20 @@ private:
                "set up metrics before the decision, on every path to "
                "serving: move '%s' before it",
                F);
+    } else if (const WitnessStep *Opaque = opaqueCall(Flat)) {
+      // The skip happens inside a function this TU cannot see into (its
+      // summary comes from another file): name it, and where it lives.
+      Primary = siteOf(*Opaque);
+      F.Message = "metrics are not " + std::string(Stage.Done) +
+                  " on every path from " + EntryName + " to serving: '" +
+                  text(Primary) + "' " +
+                  (Opaque->What == WitnessStep::Serves
+                       ? "serves " + std::string(Stage.Missing)
+                       : "returns " + std::string(Stage.Missing)) +
+                  " on some of its paths" + definedIn(*Opaque) +
+                  (Opaque->What == WitnessStep::Serves
+                       ? std::string()
+                       : ", and the service reaches '" + ServeText + "'");
     } else if (Throw) {
       Primary = siteOf(*Throw);
       F.Message = "metrics are not " + std::string(Stage.Done) + " when '" +

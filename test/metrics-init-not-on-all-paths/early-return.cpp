@@ -177,6 +177,28 @@ void Serve(inhouse::Server &s, const Config &c) {
 // CHECK-FIXES-NEXT: InitMetrics();
 // CHECK-FIXES-NEXT: if (c.mode == 1) {
 
+// Positive, from a user trial: the set-up reads another member of the
+// tested options (safe to move), and the `if` guarded only the set-up, so
+// the fix replaces it with the set-up itself.
+namespace guarded_only {
+struct Options {
+  bool warm_standby = false;
+  int port = 9100;
+};
+void InitMetricsOn(int port) { InitMetrics(); }
+void Serve(inhouse::Server &s, const Options &o) {
+  if (!o.warm_standby)
+    InitMetricsOn(o.port);
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: metrics are not exposed on every path from 'guarded_only::Serve()' to serving: 'InitMetricsOn(o.port)' is skipped when 'o.warm_standby' is true, and the service reaches 's.Run()' without exposing them [metrics-init-not-on-all-paths]
+  // CHECK-MESSAGES: :[[@LINE-3]]:7: note: when 'o.warm_standby' is true, metrics are not exposed
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: the service starts serving here: 's.Run()'
+  s.Run();
+}
+} // namespace guarded_only
+// CHECK-FIXES: void Serve(inhouse::Server &s, const Options &o) {
+// CHECK-FIXES-NEXT: InitMetricsOn(o.port);
+// CHECK-FIXES-NEXT: //
+
 // Negative: set up on every path, through a constructor, an immediately
 // invoked lambda, a loop over sinks, a retry loop.
 struct MetricsService {

@@ -19,4 +19,9 @@ void Expose(const std::string &Address) {
 namespace telemetry {
 void Start(const std::string &Address) { Expose(Address); }
 void StartLocal() { Expose("127.0.0.1:9100"); }
+void StartIfAllowed(int Port) {
+  if (Port < 1024)
+    return;
+  Expose("0.0.0.0:" + std::to_string(Port));
+}
 } // namespace telemetry

@@ -7,6 +7,8 @@
 namespace telemetry {
 void Start(const std::string &Address);
 void StartLocal();
+/// Exposes on |Port| unless it is a privileged one.
+void StartIfAllowed(int Port);
 } // namespace telemetry
 
 namespace inhouse {
