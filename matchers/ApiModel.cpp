@@ -123,26 +123,12 @@ const ApiPattern *ApiModel::matchType(ApiRole Role, const CXXRecordDecl *Type,
 }
 
 const ObjectPattern *ApiModel::objectOfType(const CXXRecordDecl *Type) const {
-  const ObjectPattern *Found = nullptr;
-  if (Type)
-    ObjectTypes.forEachMatch(packQualifiedName(Type),
-                             [&](const ObjectPattern *P) {
-                               if (!Found)
-                                 Found = P;
-                             });
-  return Found;
+  return Type ? ObjectTypes.first(packQualifiedName(Type)) : nullptr;
 }
 
 const ObjectPattern *
 ApiModel::objectCreatedBy(const FunctionDecl *Callee) const {
-  const ObjectPattern *Found = nullptr;
-  if (Callee)
-    ObjectFactories.forEachMatch(packQualifiedName(Callee),
-                                 [&](const ObjectPattern *P) {
-                                   if (!Found)
-                                     Found = P;
-                                 });
-  return Found;
+  return Callee ? ObjectFactories.first(packQualifiedName(Callee)) : nullptr;
 }
 
 llvm::SmallVector<ApiModel::ObjectUseMatch, 2>

@@ -82,6 +82,15 @@ private:
     std::vector<std::pair<llvm::GlobPattern, T>> Globs;
     void add(llvm::StringRef Name, T Value);
     bool empty() const { return Exact.empty() && Globs.empty(); }
+    /// The first entry \p Name matches, or a default T.
+    T first(llvm::StringRef Name) const {
+      std::optional<T> Found;
+      forEachMatch(Name, [&](const T &V) {
+        if (!Found)
+          Found = V;
+      });
+      return Found ? *Found : T();
+    }
     template <typename Fn> void forEachMatch(llvm::StringRef Name, Fn F) const {
       auto It = Exact.find(Name);
       if (It != Exact.end())
