@@ -15,6 +15,7 @@
 #include "Finding.h"
 #include "PreprocessorConditionalInit.h"
 #include "PreprocessorLog.h"
+#include "RegistrationDroppedByLinker.h"
 
 #include "clang/AST/ASTContext.h"
 

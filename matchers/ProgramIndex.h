@@ -16,6 +16,7 @@
 #ifndef METRICS_INIT_CHECK_MATCHERS_PROGRAMINDEX_H
 #define METRICS_INIT_CHECK_MATCHERS_PROGRAMINDEX_H
 
+#include "LinkFacts.h"
 #include "SetupSummaries.h"
 
 #include "llvm/Support/Error.h"
@@ -33,6 +34,9 @@ struct TUIndex {
   std::vector<FunctionGraph> Graphs;
   /// USRs of functions called here and defined elsewhere.
   std::vector<std::string> ExternalCalls;
+  /// Symbols and registrars, for metrics-registration-dropped-by-linker;
+  /// collected only when that rule is enabled.
+  LinkFacts Link;
 };
 
 /// Fills \p Out's graphs, external calls and inputs from a TU just

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CMakeFileApi.h"
 #include "CheckGlobs.h"
 #include "Engine.h"
 #include "OutputFile.h"
@@ -100,6 +101,13 @@ cl::opt<std::string> IndexDirPath(
              "did not change) and write the whole-program summaries the "
              "clang-tidy plugin's IndexDir option reads"),
     cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> WriteCMakeQuery(
+    "write-cmake-query",
+    cl::desc("Write the CMake File API query (.cmake/api/v1/query/"
+             "codemodel-v2) into the -p build directory and exit; the next "
+             "cmake run there writes the build graph that "
+             "metrics-registration-dropped-by-linker reads"),
+    cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append to the compile command"),
                                 cl::cat(Category));
@@ -240,6 +248,15 @@ int main(int argc, const char **argv) {
     printRules(Rules, Enabled);
     return ExitClean;
   }
+  if (WriteCMakeQuery) {
+    if (BuildPath.empty())
+      return usageError("--write-cmake-query needs -p <build-dir>");
+    if (llvm::Error E = writeCMakeQuery(BuildPath))
+      return usageError(llvm::toString(std::move(E)));
+    llvm::errs() << "metrics-init-check: wrote the CMake File API query in '"
+                 << BuildPath << "'; configure it with cmake again\n";
+    return ExitClean;
+  }
   std::optional<Level> FailLevel = parseLevel(FailOn);
   if (!FailLevel || *FailLevel == Level::None)
     return usageError("--fail-on must be note, warning or error, not '" +
@@ -328,6 +345,10 @@ int main(int argc, const char **argv) {
   WholeProgramOptions WP;
   WP.IndexDir = IndexDirPath.getNumOccurrences() ? IndexDirPath.getValue()
                                                  : TidyIndexDir;
+  if (!BuildPath.empty())
+    WP.BuildDir = llvm::sys::fs::is_directory(BuildPath)
+                      ? BuildPath.getValue()
+                      : llvm::sys::path::parent_path(BuildPath).str();
   WP.Dump = llvm::StringRef(getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
                                                      : "") == "program";
   runWholeProgram(*DB, Files, std::make_shared<ApiModel>(std::move(Packs)),

@@ -1,0 +1,11 @@
+#include "registry.h"
+#include "used_static.h"
+
+// The executable's own object file: always linked.
+static Registrar MainCounters("main.requests");
+
+int main() {
+  UsedStaticHelper();
+  Registry::Instance().Print();
+  return 0;
+}
