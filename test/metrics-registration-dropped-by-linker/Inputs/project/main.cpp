@@ -6,6 +6,8 @@ static Registrar MainCounters("main.requests");
 
 int main() {
   UsedStaticHelper();
+  ChainEntry();
+  PluginEntry();
   Registry::Instance().Print();
   return 0;
 }

@@ -1,2 +1,4 @@
 #pragma once
 int UsedStaticHelper();
+int ChainEntry();
+int PluginEntry();
