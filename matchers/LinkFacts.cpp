@@ -28,13 +28,15 @@ public:
 
   void run() {
     walk(Ctx.getTranslationUnitDecl());
-    for (const auto &Set : {&Defined, &Referenced}) {
-      auto &Vec = Set == &Defined ? Out.Defined : Out.Referenced;
-      for (const auto &Name : *Set)
-        if (Set == &Defined || !Defined.count(Name.getKey()))
-          Vec.push_back(Name.getKey().str());
-      std::sort(Vec.begin(), Vec.end());
-    }
+    for (const auto &Name : Defined)
+      Out.Defined.push_back(Name.getKey().str());
+    // A declaration used before the definition later in the TU is not a
+    // reference to another object file.
+    for (const auto &Name : Referenced)
+      if (!Defined.count(Name.getKey()))
+        Out.Referenced.push_back(Name.getKey().str());
+    std::sort(Out.Defined.begin(), Out.Defined.end());
+    std::sort(Out.Referenced.begin(), Out.Referenced.end());
     Out.Collected = true;
   }
 
