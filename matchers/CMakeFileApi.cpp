@@ -106,8 +106,9 @@ llvm::StringRef kindName(TargetKind K) {
 }
 
 const BuildTarget *BuildGraph::byArtifact(llvm::StringRef Path) const {
+  std::string Absolute = absoluteIn(BuildDir, Path);
   for (const BuildTarget &T : Targets)
-    if (llvm::is_contained(T.Artifacts, Path))
+    if (llvm::is_contained(T.Artifacts, Absolute))
       return &T;
   return nullptr;
 }

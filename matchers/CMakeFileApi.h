@@ -46,6 +46,8 @@ struct BuildGraph {
   std::string SourceDir, BuildDir;
   std::vector<BuildTarget> Targets;
 
+  /// The target that builds \p Path (relative to the build directory, as
+  /// link command fragments name them, or absolute).
   const BuildTarget *byArtifact(llvm::StringRef Path) const;
   /// The OBJECT library source an object file was compiled from.
   std::optional<std::pair<const BuildTarget *, std::string>>

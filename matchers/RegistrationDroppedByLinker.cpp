@@ -194,15 +194,9 @@ private:
         }
       }
       for (const std::string &Path : Args.Paths) {
-        llvm::SmallString<256> Abs(Path);
-        if (!llvm::sys::path::is_absolute(Abs)) {
-          Abs = G.BuildDir;
-          llvm::sys::path::append(Abs, Path);
-        }
-        llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
         // Libraries from outside the build (system ones) define nothing
         // of the program's registrars.
-        const BuildTarget *Lib = G.byArtifact(Abs);
+        const BuildTarget *Lib = G.byArtifact(Path);
         if (!Lib)
           continue;
         LinkInput In;
