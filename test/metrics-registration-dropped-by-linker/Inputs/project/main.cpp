@@ -8,6 +8,8 @@ int main() {
   UsedStaticHelper();
   ChainEntry();
   PluginEntry();
+  Plugin *Leaked = new Plugin;
+  (void)Leaked;
   Registry::Instance().Print();
   return 0;
 }
