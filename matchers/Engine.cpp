@@ -1,6 +1,7 @@
 //===--- Engine.cpp - Runs the rules on one translation unit ---------------===//
 
 #include "Engine.h"
+#include "LinkFacts.h"
 #include "ProgramIndex.h"
 #include "TUFacts.h"
 
@@ -80,8 +81,13 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
   if (RunPaths || Index) {
     std::unique_ptr<TUSummaries> Summaries = TUSummaries::build(Facts);
     // The index first: the rule re-solves as it reports.
-    if (Index)
+    if (Index) {
       collectIndex(Facts, *Summaries, *Index);
+      // The linker rule decides over the whole program; its per-TU facts
+      // (every external symbol, mangled) cost only when it runs.
+      if (enabled(RegistrationDroppedByLinker::Id))
+        collectLinkFacts(Facts, Index->Link);
+    }
     if (RunPaths)
       InitNotOnAllPaths(Facts, *Summaries, Options.InitPaths).run(Dedup);
   }

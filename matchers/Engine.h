@@ -16,6 +16,7 @@
 #include "PreprocessorConditionalInit.h"
 #include "PreprocessorLog.h"
 #include "RegistryNotExposed.h"
+#include "RegistrationDroppedByLinker.h"
 
 #include "clang/AST/ASTContext.h"
 

@@ -40,6 +40,33 @@ FunctionGraph detached(const FunctionGraph &G) {
   }
   return Out;
 }
+nlohmann::json linkToJson(const LinkFacts &L) {
+  nlohmann::json Registrars = nlohmann::json::array();
+  for (const Registrar &R : L.Registrars)
+    Registrars.push_back({{"name", R.Name}, {"what", R.What},
+                          {"file", R.Where.File}, {"line", R.Where.Line},
+                          {"column", R.Where.Column}});
+  return {{"defined", L.Defined},
+          {"referenced", L.Referenced},
+          {"registrars", Registrars}};
+}
+
+/// Absent when the TU was analysed without the linker rule.
+LinkFacts linkFromJson(const nlohmann::json &J) {
+  LinkFacts L;
+  if (J.is_null())
+    return L;
+  L.Collected = true;
+  L.Defined = J.at("defined").get<std::vector<std::string>>();
+  L.Referenced = J.at("referenced").get<std::vector<std::string>>();
+  for (const nlohmann::json &R : J.at("registrars"))
+    L.Registrars.push_back({R.at("name").get<std::string>(),
+                            R.at("what").get<std::string>(),
+                            {R.at("file").get<std::string>(),
+                             R.at("line").get<unsigned>(),
+                             R.at("column").get<unsigned>()}});
+  return L;
+}
 } // namespace
 
 std::optional<uint64_t> hashFile(llvm::StringRef File) {
@@ -149,6 +176,7 @@ std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
     TU.ExternalCalls = J.at("external").get<std::vector<std::string>>();
     TU.MetRequirements = J.at("met").get<std::vector<std::string>>();
     TU.UsedRequirements = J.at("used").get<std::vector<std::string>>();
+    TU.Link = linkFromJson(J.value("link", nlohmann::json()));
     return TU;
   } catch (const nlohmann::json::exception &) {
     return std::nullopt; // a damaged entry is analysed again
@@ -161,6 +189,8 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"graphs", TU.Graphs},     {"external", TU.ExternalCalls},
                       {"met", TU.MetRequirements},
                       {"used", TU.UsedRequirements}};
+  if (TU.Link.Collected)
+    J["link"] = linkToJson(TU.Link);
   return llvm::writeToOutput(entryPath(TU.MainFile), [&](llvm::raw_ostream &OS) {
     OS << J.dump();
     return llvm::Error::success();

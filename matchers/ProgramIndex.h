@@ -16,6 +16,7 @@
 #ifndef METRICS_INIT_CHECK_MATCHERS_PROGRAMINDEX_H
 #define METRICS_INIT_CHECK_MATCHERS_PROGRAMINDEX_H
 
+#include "LinkFacts.h"
 #include "SetupSummaries.h"
 
 #include "llvm/Support/Error.h"
@@ -36,6 +37,9 @@ struct TUIndex {
   /// Program-wide requirements (by id) this TU meets, and those whose
   /// condition it triggers (rule packs' program_requires).
   std::vector<std::string> MetRequirements, UsedRequirements;
+  /// Symbols and registrars, for metrics-registration-dropped-by-linker;
+  /// collected only when that rule is enabled.
+  LinkFacts Link;
 };
 
 /// Fills \p Out's graphs, external calls and inputs from a TU just

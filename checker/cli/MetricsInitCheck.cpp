@@ -12,6 +12,7 @@
 
 #include "Baseline.h"
 #include "ChangedFiles.h"
+#include "CMakeFileApi.h"
 #include "CheckGlobs.h"
 #include "Engine.h"
 #include "LineHash.h"
@@ -144,6 +145,13 @@ cl::opt<unsigned> MaxUploadBytes("max-upload-bytes", cl::Hidden,
 cl::opt<std::string> DebugLineHashes("debug-line-hashes", cl::Hidden,
                                      cl::value_desc("file"),
                                      cl::cat(Category));
+cl::opt<bool> WriteCMakeQuery(
+    "write-cmake-query",
+    cl::desc("Write the CMake File API query (.cmake/api/v1/query/"
+             "codemodel-v2) into the -p build directory and exit; the next "
+             "cmake run there writes the build graph that "
+             "metrics-registration-dropped-by-linker reads"),
+    cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append to the compile command"),
                                 cl::cat(Category));
@@ -297,6 +305,15 @@ int main(int argc, const char **argv) {
     return usageError("--fail-on-new needs --baseline=<previous.sarif>");
   if (MaxResults == 0)
     return usageError("--max-results must be at least 1");
+  if (WriteCMakeQuery) {
+    if (BuildPath.empty())
+      return usageError("--write-cmake-query needs -p <build-dir>");
+    if (llvm::Error E = writeCMakeQuery(BuildPath))
+      return usageError(llvm::toString(std::move(E)));
+    llvm::errs() << "metrics-init-check: wrote the CMake File API query in '"
+                 << BuildPath << "'; configure it with cmake again\n";
+    return ExitClean;
+  }
   std::optional<Level> FailLevel = parseLevel(FailOn);
   if (!FailLevel || *FailLevel == Level::None)
     return usageError("--fail-on must be note, warning or error, not '" +
@@ -417,6 +434,10 @@ int main(int argc, const char **argv) {
   WholeProgramOptions WP;
   WP.IndexDir = IndexDirPath.getNumOccurrences() ? IndexDirPath.getValue()
                                                  : TidyIndexDir;
+  if (!BuildPath.empty())
+    WP.BuildDir = llvm::sys::fs::is_directory(BuildPath)
+                      ? BuildPath.getValue()
+                      : llvm::sys::path::parent_path(BuildPath).str();
   WP.Dump = llvm::StringRef(getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
                                                      : "") == "program";
   runWholeProgram(*DB, Files, std::make_shared<ApiModel>(std::move(Packs)),

@@ -1,17 +1,77 @@
 //===--- WholeProgram.cpp - The CLI's two phases over a database -----------===//
 
 #include "WholeProgram.h"
+#include "CMakeFileApi.h"
 
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace metrics_init_check {
 
+/// The linker rule, once every TU's link facts are known: on CMake's build
+/// graph when the build directory has a File API reply, on the TUs'
+/// symbols alone otherwise.
+static void runLinkerRule(llvm::ArrayRef<const TUIndex *> All,
+                          const WholeProgramOptions &WP, Report &Out) {
+  // Nothing registers at start-up: no build graph to read, nothing to say.
+  if (llvm::none_of(All, [](const TUIndex *TU) {
+        return !TU->Link.Registrars.empty();
+      }))
+    return;
+  std::optional<BuildGraph> Graph;
+  if (!WP.BuildDir.empty()) {
+    llvm::Expected<BuildGraph> Read = readCMakeFileApi(WP.BuildDir);
+    if (Read)
+      Graph = std::move(*Read);
+    else
+      Out.Notifications.push_back(
+          {Level::Note, llvm::toString(Read.takeError()) + "; " +
+                            RegistrationDroppedByLinker::Id.str() +
+                            " checked the TUs' symbols only, not the links"});
+  }
+  RegistrationDroppedByLinker::Result R =
+      RegistrationDroppedByLinker::run(All, Graph ? &*Graph : nullptr);
+  for (std::string &Message : R.NotAnalysed)
+    Out.Notifications.push_back({Level::Warning, std::move(Message)});
+  for (const PlacedFinding &F : R.Findings)
+    Out.Findings.push_back(resolve(F));
+}
+
+/// The second phase: TUs that need the program's summaries, again.
+static void analyseWithProgram(const clang::tooling::CompilationDatabase &DB,
+                               llvm::ArrayRef<std::string> Again,
+                               std::shared_ptr<const ApiModel> Api,
+                               const EngineOptions &Opts,
+                               const RunnerOptions &Runner,
+                               std::shared_ptr<const ProgramSummaries> Program,
+                               Report &Out) {
+  // First-phase findings of these TUs were made without the program's
+  // summaries: the second phase replaces them.
+  llvm::StringSet<> Replaced;
+  for (const std::string &File : Again)
+    Replaced.insert(File);
+  llvm::erase_if(Out.Findings, [&](const ResolvedFinding &F) {
+    return Replaced.count(absolutePath(F.MainFile));
+  });
+  llvm::erase_if(Out.AnalysedFiles,
+                 [&](const std::string &F) { return Replaced.count(F); });
+  EngineOptions WithProgram = Opts;
+  WithProgram.Program = std::move(Program);
+  runOnFiles(DB, Again, Engine(Api, WithProgram), Runner, Out);
+}
+
 void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
                      llvm::ArrayRef<std::string> Files,
                      std::shared_ptr<const ApiModel> Api,
                      const EngineOptions &Opts, const RunnerOptions &Runner,
                      const WholeProgramOptions &WP, Report &Out) {
+  // Index entries written without the linker rule lack its facts: with the
+  // rule on, such a TU is analysed again.
+  bool WantLinkFacts =
+      !Opts.RuleEnabled || Opts.RuleEnabled(RegistrationDroppedByLinker::Id);
+  auto Usable = [&](const std::optional<TUIndex> &TU) {
+    return TU && (!WantLinkFacts || TU->Link.Collected);
+  };
   std::optional<IndexDir> Dir;
   if (!WP.IndexDir.empty()) {
     Dir.emplace(WP.IndexDir);
@@ -33,7 +93,8 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
     Requested.insert(File);
     if (Dir)
       if (std::optional<TUIndex> TU =
-              Dir->load(File, commandKey(DB, File, Runner))) {
+              Dir->load(File, commandKey(DB, File, Runner));
+          Usable(TU)) {
         Reused.push_back(std::move(*TU));
         Again.push_back(File);
         continue;
@@ -47,7 +108,8 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
     for (const std::string &File : DB.getAllFiles())
       if (!Requested.count(absolutePath(File)))
         if (std::optional<TUIndex> TU =
-                Dir->load(absolutePath(File), commandKey(DB, File, Runner)))
+                Dir->load(absolutePath(File), commandKey(DB, File, Runner));
+            Usable(TU))
           Context.push_back(std::move(*TU));
 
   std::vector<TUIndex> Fresh;
@@ -88,22 +150,10 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
                  << " function(s), " << Stats.Work << " node visit(s); "
                  << Again.size()
                  << " TU(s) analysed with the program's summaries\n";
-  if (Again.empty())
-    return;
-
-  // First-phase findings of these TUs were made without the program's
-  // summaries: the second phase replaces them.
-  llvm::StringSet<> Replaced;
-  for (const std::string &File : Again)
-    Replaced.insert(File);
-  llvm::erase_if(Out.Findings, [&](const ResolvedFinding &F) {
-    return Replaced.count(absolutePath(F.MainFile));
-  });
-  llvm::erase_if(Out.AnalysedFiles,
-                 [&](const std::string &F) { return Replaced.count(F); });
-  EngineOptions WithProgram = Opts;
-  WithProgram.Program = std::move(Program);
-  runOnFiles(DB, Again, Engine(Api, WithProgram), Runner, Out);
+  if (!Again.empty())
+    analyseWithProgram(DB, Again, Api, Opts, Runner, std::move(Program), Out);
+  if (WantLinkFacts)
+    runLinkerRule(All, WP, Out);
 }
 
 } // namespace metrics_init_check

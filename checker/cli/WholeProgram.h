@@ -21,6 +21,9 @@ struct WholeProgramOptions {
   std::string IndexDir;
   /// Print what the whole-program pass did (MIC_DEBUG_DUMP=program).
   bool Dump = false;
+  /// The build directory (-p), where the linker rule looks for CMake's
+  /// File API reply; empty when the database came from elsewhere.
+  std::string BuildDir;
 };
 
 /// Analyses \p Files of \p DB in two phases and adds everything to \p Out.

@@ -7,7 +7,10 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include "llvm/Support/MemoryBuffer.h"
+
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 namespace metrics_init_check {
@@ -129,6 +132,77 @@ std::string Report::relativePath(llvm::StringRef File) const {
       File[Root.size()] == '/')
     return File.drop_front(Root.size() + 1).str();
   return File.str();
+}
+
+namespace {
+/// Placing positions in files read once each.
+class FilePlacer {
+public:
+  ResolvedLocation place(const FilePosition &P, unsigned Length) {
+    ResolvedLocation Out;
+    llvm::SmallString<256> Path(P.File);
+    llvm::sys::fs::make_absolute(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    Out.File = std::string(Path);
+    llvm::StringRef Buffer = contents(Out.File);
+    // Find the line's start; a position past the end stays unplaced.
+    size_t LineStart = 0;
+    for (unsigned L = 1; L < P.Line; ++L) {
+      LineStart = Buffer.find('\n', LineStart);
+      if (LineStart == llvm::StringRef::npos)
+        return ResolvedLocation();
+      ++LineStart;
+    }
+    size_t LineEnd = std::min(Buffer.find('\n', LineStart), Buffer.size());
+    size_t Offset = LineStart + (P.Column ? P.Column - 1 : 0);
+    if (P.Line == 0 || Offset > LineEnd || Offset + Length > LineEnd)
+      return ResolvedLocation();
+    Out.Line = Out.EndLine = P.Line;
+    Out.Column = Offset - LineStart + 1;
+    Out.EndColumn = Out.Column + Length;
+    Out.Offset = Offset;
+    Out.Length = Length;
+    Out.CodePointColumn = codePointColumn(Buffer, LineStart, Offset);
+    Out.EndCodePointColumn = codePointColumn(Buffer, LineStart, Offset + Length);
+    Out.LineText = Buffer.slice(LineStart, LineEnd).str();
+    return Out;
+  }
+
+  llvm::StringRef contents(const std::string &File) {
+    auto It = Files.find(File);
+    if (It == Files.end()) {
+      auto Buffer = llvm::MemoryBuffer::getFile(File);
+      It = Files.emplace(File, Buffer ? (*Buffer)->getBuffer().str() : "").first;
+    }
+    return It->second;
+  }
+
+private:
+  std::map<std::string, std::string> Files;
+};
+} // namespace
+
+ResolvedFinding resolve(const PlacedFinding &F) {
+  FilePlacer Placer;
+  ResolvedFinding Out;
+  Out.RuleId = F.RuleId;
+  Out.Severity = F.Severity;
+  Out.Message = F.Message;
+  Out.MainFile = F.MainFile;
+  Out.Where = Placer.place(F.Where, 0);
+  for (const PlacedNote &N : F.Related)
+    Out.Related.push_back({Placer.place(N.Where, 0), N.Message});
+  for (const PlacedEdit &E : F.Fixes)
+    Out.Fixes.push_back({Placer.place(E.Where, E.Length), E.Text});
+  if (llvm::any_of(Out.Fixes, [](const ResolvedReplacement &R) {
+        return !R.Where.valid();
+      }))
+    Out.Fixes.clear();
+  Out.FixDescription = Out.Fixes.empty() ? "" : F.FixDescription;
+  if (Out.Where.valid())
+    Out.Suppression =
+        findNoLint(Placer.contents(Out.Where.File), Out.Where.Line, Out.RuleId);
+  return Out;
 }
 
 void Report::normalise() {

@@ -10,6 +10,7 @@
 #define METRICS_INIT_CHECK_CHECKER_REPORT_REPORT_H
 
 #include "Finding.h"
+#include "PlacedFinding.h"
 
 #include "clang/Basic/SourceManager.h"
 
@@ -121,6 +122,10 @@ ResolvedLocation resolve(const clang::SourceManager &SM,
                          clang::CharSourceRange Range);
 ResolvedFinding resolve(const clang::SourceManager &SM, const Finding &F,
                         llvm::StringRef MainFile);
+/// A whole-program finding, placed by reading its files (they may be
+/// CMakeLists.txt as well as sources). Positions that cannot be read stay
+/// without offsets; a fix that cannot be placed in full is dropped.
+ResolvedFinding resolve(const PlacedFinding &F);
 
 } // namespace metrics_init_check
 

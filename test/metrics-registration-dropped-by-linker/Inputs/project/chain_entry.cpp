@@ -1,0 +1,2 @@
+int ChainLeaf();
+int ChainEntry() { return ChainLeaf() + 1; }
