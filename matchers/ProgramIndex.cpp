@@ -20,7 +20,7 @@ namespace metrics_init_check {
 namespace {
 /// Bumped whenever the stored format or the meaning of a graph changes, so
 /// an old index is analysed again rather than misread.
-constexpr int IndexVersion = 2;
+constexpr int IndexVersion = 3;
 
 std::string hex(uint64_t V) {
   std::string Out;
@@ -91,6 +91,10 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S, TUIndex &Out) {
       if (!S.Summaries.graph(Usr) && External.insert(Usr).second)
         Out.ExternalCalls.push_back(Usr);
   }
+  Out.DefinesMain = llvm::any_of(Facts.ownFunctions(),
+                                 [](const clang::FunctionDecl *FD) {
+                                   return FD->isMain();
+                                 });
   RequirementFacts Requirements = scanRequirements(Facts);
   for (const ProgramRequirement *R : Requirements.Met)
     Out.MetRequirements.push_back(R->Id);
@@ -176,6 +180,7 @@ std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
     TU.ExternalCalls = J.at("external").get<std::vector<std::string>>();
     TU.MetRequirements = J.at("met").get<std::vector<std::string>>();
     TU.UsedRequirements = J.at("used").get<std::vector<std::string>>();
+    TU.DefinesMain = J.at("defines_main").get<bool>();
     TU.Link = linkFromJson(J.value("link", nlohmann::json()));
     return TU;
   } catch (const nlohmann::json::exception &) {
@@ -188,7 +193,8 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"command", TU.Command},   {"inputs", TU.Inputs},
                       {"graphs", TU.Graphs},     {"external", TU.ExternalCalls},
                       {"met", TU.MetRequirements},
-                      {"used", TU.UsedRequirements}};
+                      {"used", TU.UsedRequirements},
+                      {"defines_main", TU.DefinesMain}};
   if (TU.Link.Collected)
     J["link"] = linkToJson(TU.Link);
   return llvm::writeToOutput(entryPath(TU.MainFile), [&](llvm::raw_ostream &OS) {

@@ -37,6 +37,8 @@ struct TUIndex {
   /// Program-wide requirements (by id) this TU meets, and those whose
   /// condition it triggers (rule packs' program_requires).
   std::vector<std::string> MetRequirements, UsedRequirements;
+  /// The TU defines main: the database holds a program, not a library.
+  bool DefinesMain = false;
   /// Symbols and registrars, for metrics-registration-dropped-by-linker;
   /// collected only when that rule is enabled.
   LinkFacts Link;

@@ -127,13 +127,16 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
       All.push_back(&TU);
   ProgramPassStats Stats;
   auto Program = std::make_shared<ProgramSummaries>(solveProgram(All, &Stats));
-  // Absence ("nothing in the program starts a server") needs every TU.
+  // Absence ("nothing in the program starts a server") needs every TU,
+  // and a program: a library's database has no main.
   llvm::StringSet<> Covered;
   for (const TUIndex *TU : All)
     Covered.insert(TU->MainFile);
-  Program->Complete = llvm::all_of(DB.getAllFiles(), [&](const std::string &F) {
-    return Covered.count(absolutePath(F));
-  });
+  Program->Complete =
+      llvm::any_of(All, [](const TUIndex *TU) { return TU->DefinesMain; }) &&
+      llvm::all_of(DB.getAllFiles(), [&](const std::string &F) {
+        return Covered.count(absolutePath(F));
+      });
   if (Dir)
     if (llvm::Error E = Dir->storeProgram(*Program))
       Out.Notifications.push_back(
