@@ -101,6 +101,8 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S, TUIndex &Out) {
   std::sort(Out.MetRequirements.begin(), Out.MetRequirements.end());
   for (const auto &[R, Site] : Requirements.Used)
     Out.UsedRequirements.push_back(R->Id);
+  if (!Out.RecordInputs)
+    return;
   const clang::SourceManager &SM = Facts.context().getSourceManager();
   for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
     llvm::StringRef Name = It->first.getName();

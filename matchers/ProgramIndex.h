@@ -39,6 +39,9 @@ struct TUIndex {
   std::vector<std::string> MetRequirements, UsedRequirements;
   /// The TU defines main: the database holds a program, not a library.
   bool DefinesMain = false;
+  /// Whether collectIndex hashes the inputs (only an index directory
+  /// uses them).
+  bool RecordInputs = true;
   /// Symbols and registrars, for metrics-registration-dropped-by-linker;
   /// collected only when that rule is enabled.
   LinkFacts Link;

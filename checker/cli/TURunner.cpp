@@ -234,6 +234,7 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
     Index.MainFile = File;
     if (Indexes) {
       Index.Command = commandKey(DB, File, Opts);
+      Index.RecordInputs = Opts.RecordInputs;
       Found.Index = &Index;
     }
     ActionFactory Factory(E, Found);

@@ -26,6 +26,9 @@ struct RunnerOptions {
   /// Where clang's own headers (stddef.h, ...) are; added unless the
   /// compile command names one.
   std::string ResourceDir;
+  /// Hash every file a TU reads into its TUIndex: what an index directory
+  /// needs to tell a stale entry, and costs a read of every header.
+  bool RecordInputs = false;
 };
 
 /// The runner's changes to every compile command (extra arguments, no

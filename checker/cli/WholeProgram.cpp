@@ -65,6 +65,16 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
                      std::shared_ptr<const ApiModel> Api,
                      const EngineOptions &Opts, const RunnerOptions &Runner,
                      const WholeProgramOptions &WP, Report &Out) {
+  // Only some rules use what other TUs do; without them, one phase.
+  auto Enabled = [&](llvm::StringRef Id) {
+    return !Opts.RuleEnabled || Opts.RuleEnabled(Id);
+  };
+  if (!Enabled(EnvConditionalInit::Id) && !Enabled(InitNotOnAllPaths::Id) &&
+      !Enabled(RegistryNotExposed::Id) &&
+      !Enabled(RegistrationDroppedByLinker::Id)) {
+    runOnFiles(DB, Files, Engine(Api, Opts), Runner, Out);
+    return;
+  }
   // Index entries written without the linker rule lack its facts: with the
   // rule on, such a TU is analysed again.
   bool WantLinkFacts =
@@ -113,7 +123,9 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
           Context.push_back(std::move(*TU));
 
   std::vector<TUIndex> Fresh;
-  runOnFiles(DB, FirstPhase, Engine(Api, Opts), Runner, Out, &Fresh);
+  RunnerOptions FirstRunner = Runner;
+  FirstRunner.RecordInputs = Dir.has_value();
+  runOnFiles(DB, FirstPhase, Engine(Api, Opts), FirstRunner, Out, &Fresh);
   if (Dir)
     for (const TUIndex &TU : Fresh)
       if (llvm::Error E = Dir->store(TU))
