@@ -191,7 +191,9 @@ private:
     for (const ObjectUse &Use : F.Pattern->ExportedBy) {
       if (Use.Arg != 0)
         continue;
-      auto [Class, Method] = llvm::StringRef(Use.Api).ltrim(':').rsplit("::");
+      std::pair<llvm::StringRef, llvm::StringRef> Split =
+          llvm::StringRef(Use.Api).ltrim(':').rsplit("::");
+      llvm::StringRef Class = Split.first, Method = Split.second;
       for (const ObjectFate &Exporter : Fates) {
         const auto *ExporterVar = dyn_cast_or_null<VarDecl>(Exporter.Holder);
         bool ExportsThis =

@@ -88,7 +88,7 @@ struct ResolvedFinding {
 struct Notification {
   Level Severity = Level::Error;
   std::string Message;
-  std::string File; ///< may be empty
+  std::string File = {}; ///< may be empty
 };
 
 struct Report {
