@@ -7,8 +7,6 @@
 
 #include <iostream>
 
-DEFINE_string(worker_config, "/etc/orders/worker.conf", "Configuration file");
-
 namespace {
 
 void LoadCaches(const orders::Config &config) {
@@ -29,7 +27,7 @@ void WarmUp(const orders::Config &config) {
 
 int main(int argc, char **argv) {
   gflags::ParseCommandLineFlags(&argc, &argv, true);
-  orders::Config config = orders::LoadConfig(FLAGS_worker_config);
+  orders::Config config = orders::LoadConfig("/etc/orders/worker.conf");
   if (config.listen_address.empty()) {
     std::cerr << "no listen address configured\n";
     return 1;
