@@ -22,20 +22,6 @@ const SetupStage Stages[NumStages] = {
      "create"},
 };
 
-Coverage setUpCoverage(Outcomes O) {
-  if (!(O & SetsUp))
-    return Coverage::Never;
-  if (O & ~SetsUp)
-    return Coverage::Some;
-  return Coverage::All;
-}
-
-Coverage serveCoverage(Outcomes O) {
-  if (!(O & Serves))
-    return Coverage::Never;
-  return O & Returns ? Coverage::Some : Coverage::All;
-}
-
 bool FunctionSummary::matters() const {
   // A function all of whose paths return without set-up or serving is
   // transparent to its callers.
@@ -201,11 +187,6 @@ void SetupSummaries::add(const FunctionGraph *G) {
   if (!ByUsr.try_emplace(G->Usr, Graphs.size()).second)
     return;
   Graphs.push_back(G);
-}
-
-void SetupSummaries::addExternal(llvm::StringRef Usr,
-                                 const FunctionSummary &S) {
-  External[Usr] = S;
 }
 
 void SetupSummaries::addProgram(const ProgramSummaries &P) {

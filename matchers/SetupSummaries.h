@@ -52,12 +52,6 @@ constexpr Outcomes SetsUp = ReturnsSetUp | ServesSetUp;
 constexpr Outcomes Serves = ServesSetUp | ServesWithout | ServesDeferred;
 constexpr Outcomes Returns = ReturnsSetUp | ReturnsWithout | ReturnsDeferred;
 
-/// "on all paths" / "on some" / "never", as the issue tracker and users
-/// speak of coverage. Error exits do not count as paths that skip.
-enum class Coverage { Never, Some, All };
-Coverage setUpCoverage(Outcomes O);
-Coverage serveCoverage(Outcomes O);
-
 struct FunctionSummary {
   std::array<Outcomes, NumStages> Stage{};
   bool operator==(const FunctionSummary &O) const { return Stage == O.Stage; }
@@ -91,7 +85,6 @@ public:
   /// Graphs are not owned and must outlive this object. A second graph
   /// with the same USR (an inline function seen by several TUs) is ignored.
   void add(const FunctionGraph *G);
-  void addExternal(llvm::StringRef Usr, const FunctionSummary &S);
   void addProgram(const ProgramSummaries &P);
   /// Computes every added graph's summary.
   void solve();
