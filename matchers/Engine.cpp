@@ -2,6 +2,7 @@
 
 #include "Engine.h"
 #include "LinkFacts.h"
+#include "ObjectFlow.h"
 #include "ProgramIndex.h"
 #include "TUFacts.h"
 
@@ -76,13 +77,17 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
   if (RunPP)
     PreprocessorConditionalInit(Facts, *PP, Options.PreprocessorConditional)
         .run(Dedup);
+  // The objects are traced once, for the rule and for the index.
+  std::optional<TUObjects> Objects;
+  if (RunExposure || Index)
+    Objects = traceObjects(Facts);
   if (RunExposure)
-    RegistryNotExposed(Facts, Options.Exposure).run(Dedup);
+    RegistryNotExposed(Facts, *Objects, Options.Exposure).run(Dedup);
   if (RunPaths || Index) {
     std::unique_ptr<TUSummaries> Summaries = TUSummaries::build(Facts);
     // The index first: the rule re-solves as it reports.
     if (Index) {
-      collectIndex(Facts, *Summaries, *Index);
+      collectIndex(Facts, *Summaries, *Objects, *Index);
       // The linker rule decides over the whole program; its per-TU facts
       // (every external symbol, mangled) cost only when it runs.
       if (enabled(RegistrationDroppedByLinker::Id))

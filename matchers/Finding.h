@@ -24,11 +24,21 @@ llvm::StringRef levelName(Level L);
 /// Parses "note", "warning", "error" or "none".
 std::optional<Level> parseLevel(llvm::StringRef Text);
 
+/// A place in a file: absolute path, 1-based line and byte column.
+struct FilePosition {
+  std::string File;
+  unsigned Line = 0, Column = 0;
+  bool valid() const { return !File.empty() && Line > 0; }
+};
+
 /// A place that explains a finding: the deciding condition, the outcome that
 /// skips the init, the serve point it reaches.
 struct RelatedLocation {
   clang::SourceRange Range;
   std::string Message;
+  /// A place in another TU's file, known only from the index (Range is
+  /// then invalid).
+  FilePosition Elsewhere = {};
 };
 
 struct Finding {

@@ -1,6 +1,7 @@
 //===--- LinkFacts.cpp - What a TU gives and takes at link time ------------===//
 
 #include "LinkFacts.h"
+#include "SourceText.h"
 #include "TUFacts.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -150,14 +151,7 @@ private:
     Registrar R;
     R.Name = VD->getQualifiedNameAsString();
     R.What = Facts.describe(Found);
-    SourceLocation Loc = SM.getExpansionLoc(VD->getLocation());
-    llvm::SmallString<256> Path(
-        SM.getFileEntryRefForID(SM.getFileID(Loc))->getName());
-    llvm::sys::fs::make_absolute(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    R.Where.File = std::string(Path);
-    R.Where.Line = SM.getExpansionLineNumber(Loc);
-    R.Where.Column = SM.getExpansionColumnNumber(Loc);
+    R.Where = filePosition(SM, VD->getLocation());
     Out.Registrars.push_back(std::move(R));
   }
 

@@ -1,11 +1,15 @@
 //===--- ObjectFlow.cpp - Where the metrics objects of a TU go -------------===//
 
 #include "ObjectFlow.h"
+#include "FunctionGraph.h"
+#include "SetupSummaries.h"
+#include "SourceText.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 namespace metrics_init_check {
@@ -21,9 +25,14 @@ bool isSmartPointer(QualType T) {
 }
 
 std::string ObjectFate::name() const {
-  if (Holder && Holder->getIdentifier())
-    return Pattern->Kind + " '" + Holder->getName().str() + "'";
-  return Pattern->Kind + " created here";
+  if (!Holder || !Holder->getIdentifier())
+    return Pattern->Kind + " created here";
+  // Fields by their class: many classes have a `registry_`.
+  if (const auto *Field = dyn_cast<FieldDecl>(Holder))
+    if (Field->getParent()->getIdentifier())
+      return Pattern->Kind + " '" + Field->getParent()->getName().str() +
+             "::" + Holder->getName().str() + "'";
+  return Pattern->Kind + " '" + Holder->getName().str() + "'";
 }
 
 namespace {
@@ -74,6 +83,12 @@ const ValueDecl *declOf(const Expr *E) {
   return nullptr;
 }
 
+/// Redeclarations of a global (`extern` in the header, the definition)
+/// are one holder.
+const ValueDecl *canonical(const ValueDecl *D) {
+  return cast<ValueDecl>(D->getCanonicalDecl());
+}
+
 /// What the tracer needs of the whole TU, collected once: every reference
 /// to every variable or field, and every object creation.
 class TUIndexer : public RecursiveASTVisitor<TUIndexer> {
@@ -86,12 +101,12 @@ public:
     return RecursiveASTVisitor::TraverseDecl(D);
   }
   bool VisitDeclRefExpr(DeclRefExpr *E) {
-    Refs[E->getDecl()].push_back(E);
+    Refs[canonical(E->getDecl())].push_back(E);
     return true;
   }
   bool VisitMemberExpr(MemberExpr *E) {
     if (isa<FieldDecl, VarDecl>(E->getMemberDecl()))
-      Refs[E->getMemberDecl()].push_back(E);
+      Refs[canonical(E->getMemberDecl())].push_back(E);
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *E) {
@@ -101,8 +116,16 @@ public:
         Creations.push_back({E, P});
     return true;
   }
+  bool VisitVarDecl(VarDecl *VD) {
+    if (VD->hasGlobalStorage() && !VD->isStaticLocal() &&
+        VD->isThisDeclarationADefinition() == VarDecl::Definition)
+      Globals.push_back(VD);
+    return true;
+  }
   bool VisitCallExpr(CallExpr *E) {
     const FunctionDecl *Callee = E->getDirectCallee();
+    if (Callee)
+      Calls[Callee->getCanonicalDecl()].push_back(E);
     if (const ObjectPattern *P = Facts.api().objectCreatedBy(Callee))
       Creations.push_back({E, P});
     else if (const CXXRecordDecl *Made = constructedThroughFactory(Callee))
@@ -114,18 +137,108 @@ public:
   const TUFacts &Facts;
   llvm::DenseMap<const ValueDecl *, std::vector<const Expr *>> Refs;
   std::vector<std::pair<const Expr *, const ObjectPattern *>> Creations;
+  /// Calls by (canonical) callee: where each function's result goes.
+  llvm::DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> Calls;
+  /// Global variables this TU defines.
+  std::vector<const VarDecl *> Globals;
 };
 
-/// Follows one object from its creation.
+/// The kind of object a holder of type \p T holds: `Registry`,
+/// `Registry &`, `Registry *`, `std::shared_ptr<Registry>`,
+/// `std::optional<Exposer>`.
+const ObjectPattern *heldPattern(const ApiModel &Api, QualType T) {
+  for (unsigned Level = 0; Level < 4; ++Level) {
+    T = T.getNonReferenceType();
+    if (T->isPointerType()) {
+      T = T->getPointeeType();
+      continue;
+    }
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (!RD)
+      return nullptr;
+    if (!isSmartPointerRecord(RD))
+      return Api.objectOfType(RD);
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+    if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+        Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+      return nullptr;
+    T = Spec->getTemplateArgs()[0].getAsType();
+  }
+  return nullptr;
+}
+
+std::string declKey(llvm::StringRef Prefix, const Decl *D) {
+  llvm::SmallString<128> Usr;
+  if (index::generateUSRForDecl(D, Usr))
+    return std::string();
+  return (Prefix + Usr).str();
+}
+
+std::string paramKey(const FunctionDecl *FD, unsigned Index) {
+  std::string Usr = usrOf(FD);
+  return Usr.empty() ? Usr : "param:" + Usr + "#" + std::to_string(Index);
+}
+
+std::string returnKey(const FunctionDecl *FD) {
+  std::string Usr = usrOf(FD);
+  return Usr.empty() ? Usr : "ret:" + Usr;
+}
+
+/// A global other files can name (`extern` in a header).
+bool isSharedGlobal(const VarDecl *VD) {
+  return VD->hasGlobalStorage() && !VD->isStaticLocal() &&
+         VD->isExternallyVisible();
+}
+
+/// Whether code this TU cannot see may use the class's fields: it is
+/// declared in a header, or has methods defined elsewhere.
+bool isOpen(const SourceManager &SM, const RecordDecl *RD) {
+  if (!SM.isInMainFile(SM.getExpansionLoc(RD->getLocation())))
+    return true;
+  if (const auto *CRD = dyn_cast<CXXRecordDecl>(RD))
+    for (const CXXMethodDecl *M : CRD->methods())
+      if (M->isUserProvided() && !M->hasBody())
+        return true;
+  return false;
+}
+
+/// A function another TU may define or call: what it does with an
+/// argument, or where its result goes, is in the program's record.
+bool isSharedFunction(const TUFacts &Facts, const FunctionDecl *FD) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+  return FD->isExternallyVisible() && !(Method && Method->isVirtual()) &&
+         Facts.isOwnCode(FD->getLocation());
+}
+
+/// Follows one object: from its creation, or from a holder it arrives in
+/// from code of other TUs.
 class Tracer {
 public:
   Tracer(const TUFacts &Facts, const TUIndexer &Index, ObjectFate &Fate)
       : Facts(Facts), Ctx(Facts.context()), Index(Index), Fate(Fate) {}
 
-  void run() {
+  void fromCreation() {
     follow(Fate.Creation, 0);
     if (!Fate.Escapes && !NonLocalOwner && OwnerFunctions.size() == 1)
       Fate.LocalTo = *OwnerFunctions.begin();
+  }
+
+  /// Every use of \p D, a holder other TUs share, in this TU.
+  void fromHolder(const ValueDecl *D) {
+    Held.insert(canonical(D));
+    followRefs(D, 0);
+  }
+
+  /// Every call of \p FD in this TU: where what it returns goes.
+  void fromResultOf(const FunctionDecl *FD, unsigned Depth = 0) {
+    auto It = Index.Calls.find(FD->getCanonicalDecl());
+    if (It == Index.Calls.end())
+      return;
+    for (const CallExpr *Call : It->second) {
+      follow(Call, Depth);
+      if (Fate.Escapes)
+        return;
+    }
   }
 
 private:
@@ -222,7 +335,9 @@ private:
           return hold(declOf(Assign->getLHS()), Depth);
         return;
       }
-      if (isa<ReturnStmt, InitListExpr, ParenListExpr, CXXThrowExpr>(S))
+      if (isa<ReturnStmt>(S))
+        return returned(S, Depth);
+      if (isa<InitListExpr, ParenListExpr, CXXThrowExpr>(S))
         return escape(); // leaves what this TU can follow
       return; // a condition, a comparison: the object stays put
     }
@@ -236,20 +351,21 @@ private:
     return Call && Call->getCallee() == Member ? Call : nullptr;
   }
 
-  /// The object is stored in \p D: follow every use of \p D.
+  /// The object is stored in \p D: follow every use of \p D, or, when other
+  /// TUs share \p D, leave that to \p D's record.
   void hold(const ValueDecl *D, unsigned Depth) {
     if (!D)
       return escape();
     if (!Fate.Holder)
       Fate.Holder = D;
-    if (!Held.insert(D).second)
+    if (!Held.insert(canonical(D)).second)
       return;
     if (const auto *VD = dyn_cast<VarDecl>(D)) {
       if (VD->hasGlobalStorage()) {
         NonLocalOwner = true;
-        // Other files can reach it: only the whole program could say.
-        if (VD->isExternallyVisible() && !VD->isStaticLocal())
-          return escape();
+        if (isSharedGlobal(VD))
+          return flowInto(declKey("var:", VD->getCanonicalDecl()),
+                          VD->getType());
       } else if (!isa<ParmVarDecl>(VD) && !VD->getType()->isReferenceType()) {
         if (const auto *Owner = dyn_cast_or_null<FunctionDecl>(
                 VD->getParentFunctionOrMethod()))
@@ -257,10 +373,14 @@ private:
       }
     } else if (const auto *Field = dyn_cast<FieldDecl>(D)) {
       NonLocalOwner = true;
-      if (isOpen(Field->getParent()))
-        return escape();
+      if (isOpen(Ctx.getSourceManager(), Field->getParent()))
+        return flowInto(declKey("field:", Field), Field->getType());
     }
-    auto It = Index.Refs.find(D);
+    followRefs(D, Depth);
+  }
+
+  void followRefs(const ValueDecl *D, unsigned Depth) {
+    auto It = Index.Refs.find(canonical(D));
     if (It == Index.Refs.end())
       return;
     for (const Expr *Ref : It->second) {
@@ -270,17 +390,42 @@ private:
     }
   }
 
-  /// Whether code this TU cannot see may use the class's fields: it is
-  /// declared in a header, or has methods defined elsewhere.
-  bool isOpen(const RecordDecl *RD) const {
-    const SourceManager &SM = Ctx.getSourceManager();
-    if (!SM.isInMainFile(SM.getExpansionLoc(RD->getLocation())))
-      return true;
-    if (const auto *CRD = dyn_cast<CXXRecordDecl>(RD))
-      for (const CXXMethodDecl *M : CRD->methods())
-        if (M->isUserProvided() && !M->hasBody())
-          return true;
-    return false;
+  /// `return registry;` in \p Return's function: to its callers. Calls in
+  /// other TUs are the record's concern when the function is shared.
+  void returned(const Stmt *Return, unsigned Depth) {
+    const FunctionDecl *FD = enclosingFunction(Return);
+    if (!FD || heldPattern(Facts.api(), FD->getReturnType()) != Fate.Pattern)
+      return escape();
+    NonLocalOwner = true;
+    if (isSharedFunction(Facts, FD))
+      return flowInto(returnKey(FD), FD->getReturnType());
+    fromResultOf(FD, Depth + 1);
+  }
+
+  /// The function (not a lambda: it is called where this TU cannot tell)
+  /// whose body holds \p S.
+  const FunctionDecl *enclosingFunction(const Stmt *S) const {
+    DynTypedNodeList Parents = Ctx.getParents(*S);
+    while (!Parents.empty()) {
+      if (Parents[0].get<LambdaExpr>())
+        return nullptr;
+      if (const auto *FD = Parents[0].get<FunctionDecl>()) {
+        const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+        return Method && Method->getParent()->isLambda() ? nullptr : FD;
+      }
+      Parents = Ctx.getParents(Parents[0]);
+    }
+    return nullptr;
+  }
+
+  /// The object went into a holder other TUs share, named by \p Key: the
+  /// whole program's record of it says what happens next.
+  void flowInto(std::string Key, QualType HolderType) {
+    // A holder declared as another type (a base class, void *) may be
+    // handed on as that type: no record follows it.
+    if (Key.empty() || heldPattern(Facts.api(), HolderType) != Fate.Pattern)
+      return escape();
+    Fate.Flows.insert(std::move(Key));
   }
 
   /// The object is argument \p Arg (-1: the object the method is called
@@ -302,9 +447,13 @@ private:
     if (Matched || Arg < 0)
       return; // any other method of the object leaves it where it is
     const FunctionDecl *Def = TUFacts::definitionOf(Callee);
-    if (Def->hasBody() && Facts.isOwnCode(Def->getLocation()) &&
-        static_cast<unsigned>(Arg) < Def->getNumParams())
+    if (static_cast<unsigned>(Arg) >= Def->getNumParams())
+      return escape(); // a variadic argument
+    if (Def->hasBody() && Facts.isOwnCode(Def->getLocation()))
       return hold(Def->getParamDecl(Arg), Depth);
+    // Defined by another TU of the program, perhaps.
+    if (isSharedFunction(Facts, Def))
+      return flowInto(paramKey(Def, Arg), Def->getParamDecl(Arg)->getType());
     escape(); // an unknown function may keep it
   }
 
@@ -332,10 +481,110 @@ private:
   bool NonLocalOwner = false;
 };
 
+/// Builds the TU's record of the holders it shares with other TUs.
+class HolderRecorder {
+public:
+  HolderRecorder(const TUFacts &Facts, const TUIndexer &Index,
+                 HolderTable &Out)
+      : Facts(Facts), Index(Index), Out(Out) {}
+
+  void run() {
+    // Shared globals and fields of open classes, where used or defined.
+    for (const auto &[D, Refs] : Index.Refs) {
+      if (const auto *VD = dyn_cast<VarDecl>(D)) {
+        if (isSharedGlobal(VD))
+          recordHolder(declKey("var:", VD), VD, VD->getDefinition() != nullptr);
+      } else if (const auto *Field = dyn_cast<FieldDecl>(D)) {
+        if (isOpen(Facts.context().getSourceManager(), Field->getParent()))
+          recordHolder(declKey("field:", Field), Field, /*Defined=*/true);
+      }
+    }
+    for (const VarDecl *VD : Index.Globals)
+      if (isSharedGlobal(VD))
+        recordHolder(declKey("var:", VD->getCanonicalDecl()), VD,
+                     /*Defined=*/true);
+    // Shared functions this TU defines: their parameters, and what they
+    // return.
+    for (const FunctionDecl *FD : Facts.ownFunctions()) {
+      if (FD->isDependentContext() || !isSharedFunction(Facts, FD))
+        continue;
+      for (unsigned I = 0; I < FD->getNumParams(); ++I)
+        recordHolder(paramKey(FD, I), FD->getParamDecl(I), /*Defined=*/true);
+      recordResult(FD, /*Defined=*/true);
+    }
+    // Shared functions called here: where what they return goes.
+    for (const auto &[Callee, Calls] : Index.Calls)
+      if (isSharedFunction(Facts, Callee))
+        recordResult(Callee, TUFacts::definitionOf(Callee)->hasBody());
+  }
+
+private:
+  void recordHolder(std::string Key, const ValueDecl *D, bool Defined) {
+    const ObjectPattern *P = heldPattern(Facts.api(), D->getType());
+    if (!P || Key.empty() || !Done.insert(Key).second)
+      return;
+    ObjectFate Uses;
+    Uses.Pattern = P;
+    Tracer(Facts, Index, Uses).fromHolder(D);
+    record(Key, Uses, Defined);
+  }
+
+  void recordResult(const FunctionDecl *FD, bool Defined) {
+    const ObjectPattern *P = heldPattern(Facts.api(), FD->getReturnType());
+    std::string Key = P ? returnKey(FD) : std::string();
+    if (Key.empty())
+      return;
+    if (!Done.insert(Key).second) {
+      Out[Key].Defined |= Defined;
+      return;
+    }
+    ObjectFate Uses;
+    Uses.Pattern = P;
+    Tracer(Facts, Index, Uses).fromResultOf(FD);
+    record(Key, Uses, Defined);
+  }
+
+  void record(const std::string &Key, const ObjectFate &Uses, bool Defined) {
+    HolderFacts &H = Out[Key];
+    H.Kind = Uses.Pattern->Kind;
+    H.Defined |= Defined;
+    H.Unknown |= Uses.Escapes;
+    H.Flows.insert(Uses.Flows.begin(), Uses.Flows.end());
+    for (const ObjectCall &C : Uses.Fills)
+      addSites(H.Fills, {siteOf(C.Call)});
+    for (const ObjectCall &C : Uses.Exports)
+      addSites(H.Exports, {siteOf(C.Call)});
+  }
+
+  HolderSite siteOf(const CallExpr *Call) const {
+    const ASTContext &Ctx = Facts.context();
+    return {filePosition(Ctx.getSourceManager(), Call->getBeginLoc()),
+            spelling(Ctx, Call->getSourceRange(), 50)};
+  }
+
+  const TUFacts &Facts;
+  const TUIndexer &Index;
+  HolderTable &Out;
+  std::set<std::string> Done;
+};
+
 } // namespace
 
-std::vector<ObjectFate> traceObjects(const TUFacts &Facts) {
-  std::vector<ObjectFate> Out;
+HolderClosure TUObjects::closure(const ObjectFate &F,
+                                 const TUFacts &Facts) const {
+  const ProgramSummaries *P = Facts.program();
+  return closeOver(F.Flows, Holders, P ? &P->Holders : nullptr,
+                   P && P->Complete);
+}
+
+bool TUObjects::dependsOnProgram() const {
+  return llvm::any_of(Fates, [](const ObjectFate &F) {
+    return !F.Escapes && !F.Flows.empty();
+  });
+}
+
+TUObjects traceObjects(const TUFacts &Facts) {
+  TUObjects Out;
   if (!Facts.api().hasObjects())
     return Out;
   TUIndexer Index(Facts);
@@ -344,9 +593,10 @@ std::vector<ObjectFate> traceObjects(const TUFacts &Facts) {
     ObjectFate Fate;
     Fate.Creation = Creation;
     Fate.Pattern = Pattern;
-    Tracer(Facts, Index, Fate).run();
-    Out.push_back(std::move(Fate));
+    Tracer(Facts, Index, Fate).fromCreation();
+    Out.Fates.push_back(std::move(Fate));
   }
+  HolderRecorder(Facts, Index, Out.Holders).run();
   return Out;
 }
 

@@ -3,15 +3,19 @@
 // Follows each metrics object the TU creates (a registry, an exposer, a
 // meter provider, an exporter: the rule packs' `objects`) through the
 // variables, fields and parameters that hold it, to the calls that fill it
-// and export it. An object that leaves what this TU can see (returned,
-// stored where other files can reach it, handed to an unknown function)
-// escapes: nothing is concluded about it.
+// and export it. An object stored where other files reach it (a global, a
+// field of a class in a header, a function of another file, a return
+// value) flows into a named holder (ObjectHolders.h), and the TU records
+// what its own code does with each such holder, for the whole-program
+// pass. An object handed to code no TU shows (a library function that is
+// not a rule-pack API, a virtual call) escapes: nothing is concluded.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef METRICS_INIT_CHECK_MATCHERS_OBJECTFLOW_H
 #define METRICS_INIT_CHECK_MATCHERS_OBJECTFLOW_H
 
+#include "ObjectHolders.h"
 #include "TUFacts.h"
 
 namespace metrics_init_check {
@@ -33,6 +37,9 @@ struct ObjectFate {
   const clang::ValueDecl *Holder = nullptr;
   std::vector<ObjectCall> Fills, Exports;
   bool Escapes = false;
+  /// Holders shared with other code that the object went into: what
+  /// happens there is known from their records (closeOver).
+  std::set<std::string> Flows;
   /// When every owner of the object is a local variable of one function:
   /// that function (the object dies when it returns).
   const clang::FunctionDecl *LocalTo = nullptr;
@@ -45,8 +52,20 @@ struct ObjectFate {
 /// optional: a handle to an object rather than another object.
 bool isSmartPointer(clang::QualType T);
 
-/// The fates of every object the TU's own code creates.
-std::vector<ObjectFate> traceObjects(const TUFacts &Facts);
+struct TUObjects {
+  /// Every object the TU's own code creates.
+  std::vector<ObjectFate> Fates;
+  /// What the TU's code does with the objects in the holders it shares.
+  HolderTable Holders;
+
+  /// Where \p F's object ends up, following its holders through this TU's
+  /// record and the program's (the TU's facts' program, if any).
+  HolderClosure closure(const ObjectFate &F, const TUFacts &Facts) const;
+  /// Whether some object's fate waits on other TUs' holders.
+  bool dependsOnProgram() const;
+};
+
+TUObjects traceObjects(const TUFacts &Facts);
 
 } // namespace metrics_init_check
 

@@ -17,13 +17,6 @@
 
 namespace metrics_init_check {
 
-/// A place in a file: absolute path, 1-based line and byte column.
-struct FilePosition {
-  std::string File;
-  unsigned Line = 0, Column = 0;
-  bool valid() const { return !File.empty() && Line > 0; }
-};
-
 struct PlacedNote {
   FilePosition Where;
   std::string Message;

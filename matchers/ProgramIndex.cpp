@@ -20,7 +20,7 @@ namespace metrics_init_check {
 namespace {
 /// Bumped whenever the stored format or the meaning of a graph changes, so
 /// an old index is analysed again rather than misread.
-constexpr int IndexVersion = 3;
+constexpr int IndexVersion = 4;
 
 std::string hex(uint64_t V) {
   std::string Out;
@@ -78,7 +78,8 @@ std::optional<uint64_t> hashFile(llvm::StringRef File) {
       llvm::arrayRefFromStringRef<uint8_t>((*Buffer)->getBuffer()));
 }
 
-void collectIndex(const TUFacts &Facts, const TUSummaries &S, TUIndex &Out) {
+void collectIndex(const TUFacts &Facts, const TUSummaries &S,
+                  const TUObjects &Objects, TUIndex &Out) {
   llvm::StringSet<> External;
   for (const auto &G : S.Graphs) {
     bool HasEvents = llvm::any_of(
@@ -91,6 +92,8 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S, TUIndex &Out) {
       if (!S.Summaries.graph(Usr) && External.insert(Usr).second)
         Out.ExternalCalls.push_back(Usr);
   }
+  Out.Holders = Objects.Holders;
+  Out.ObjectsNeedProgram = Objects.dependsOnProgram();
   Out.DefinesMain = llvm::any_of(Facts.ownFunctions(),
                                  [](const clang::FunctionDecl *FD) {
                                    return FD->isMain();
@@ -113,7 +116,8 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S, TUIndex &Out) {
 }
 
 bool needsProgram(const TUIndex &TU, const ProgramSummaries &P) {
-  if (!TU.UsedRequirements.empty() && P.Complete)
+  // Absences are concluded only over a complete program.
+  if ((!TU.UsedRequirements.empty() || TU.ObjectsNeedProgram) && P.Complete)
     return true;
   return llvm::any_of(TU.ExternalCalls, [&](const std::string &Usr) {
     auto It = P.Functions.find(Usr);
@@ -132,9 +136,11 @@ ProgramSummaries solveProgram(llvm::ArrayRef<const TUIndex *> TUs,
   for (const FunctionGraph *G : S.graphs())
     if (G->Exported)
       Out.Functions[G->Usr] = {*S.find(G->Usr), G->Name, G->Location};
-  for (const TUIndex *TU : TUs)
+  for (const TUIndex *TU : TUs) {
     for (const std::string &Id : TU->MetRequirements)
       Out.MetRequirements.insert(Id);
+    mergeHolders(Out.Holders, TU->Holders);
+  }
   if (Stats) {
     Stats->TUs = TUs.size();
     Stats->Functions = S.graphs().size();
@@ -183,6 +189,8 @@ std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
     TU.MetRequirements = J.at("met").get<std::vector<std::string>>();
     TU.UsedRequirements = J.at("used").get<std::vector<std::string>>();
     TU.DefinesMain = J.at("defines_main").get<bool>();
+    TU.Holders = J.at("holders").get<HolderTable>();
+    TU.ObjectsNeedProgram = J.at("objects_need_program").get<bool>();
     TU.Link = linkFromJson(J.value("link", nlohmann::json()));
     return TU;
   } catch (const nlohmann::json::exception &) {
@@ -196,7 +204,9 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"graphs", TU.Graphs},     {"external", TU.ExternalCalls},
                       {"met", TU.MetRequirements},
                       {"used", TU.UsedRequirements},
-                      {"defines_main", TU.DefinesMain}};
+                      {"defines_main", TU.DefinesMain},
+                      {"holders", TU.Holders},
+                      {"objects_need_program", TU.ObjectsNeedProgram}};
   if (TU.Link.Collected)
     J["link"] = linkToJson(TU.Link);
   return llvm::writeToOutput(entryPath(TU.MainFile), [&](llvm::raw_ostream &OS) {
@@ -225,6 +235,7 @@ llvm::Error IndexDir::storeProgram(const ProgramSummaries &P) const {
   nlohmann::json J = {{"version", IndexVersion},
                       {"functions", Functions},
                       {"met_requirements", Met},
+                      {"holders", P.Holders},
                       {"complete", P.Complete}};
   return llvm::writeToOutput(Path + "/program.json", [&](llvm::raw_ostream &OS) {
     OS << J.dump(1) << "\n";
@@ -259,6 +270,7 @@ llvm::Expected<ProgramSummaries> IndexDir::loadProgram(llvm::StringRef Dir) {
     for (const std::string &Id :
          J.value("met_requirements", std::vector<std::string>()))
       P.MetRequirements.insert(Id);
+    P.Holders = J.value("holders", HolderTable());
     P.Complete = J.value("complete", false);
     return P;
   } catch (const nlohmann::json::exception &E) {

@@ -17,6 +17,7 @@
 #define METRICS_INIT_CHECK_MATCHERS_PROGRAMINDEX_H
 
 #include "LinkFacts.h"
+#include "ObjectFlow.h"
 #include "SetupSummaries.h"
 
 #include "llvm/Support/Error.h"
@@ -37,6 +38,12 @@ struct TUIndex {
   /// Program-wide requirements (by id) this TU meets, and those whose
   /// condition it triggers (rule packs' program_requires).
   std::vector<std::string> MetRequirements, UsedRequirements;
+  /// What the TU does with metrics objects in holders it shares with
+  /// other TUs (globals, fields, functions' parameters and results).
+  HolderTable Holders;
+  /// Some object the TU creates goes into such a holder: its findings
+  /// need the program's record.
+  bool ObjectsNeedProgram = false;
   /// The TU defines main: the database holds a program, not a library.
   bool DefinesMain = false;
   /// Whether collectIndex hashes the inputs (only an index directory
@@ -47,13 +54,14 @@ struct TUIndex {
   LinkFacts Link;
 };
 
-/// Fills \p Out's graphs, external calls and inputs from a TU just
-/// analysed.
-void collectIndex(const TUFacts &Facts, const TUSummaries &S, TUIndex &Out);
+/// Fills \p Out's graphs, external calls, object holders and inputs from a
+/// TU just analysed.
+void collectIndex(const TUFacts &Facts, const TUSummaries &S,
+                  const TUObjects &Objects, TUIndex &Out);
 
 /// Whether the TU calls a function of another TU whose summary a rule can
-/// see: its findings must come from an analysis with the program's
-/// summaries.
+/// see, or puts an object where other TUs take it on: its findings must
+/// come from an analysis with the program's summaries.
 bool needsProgram(const TUIndex &TU, const ProgramSummaries &P);
 
 struct ProgramPassStats {

@@ -2,7 +2,6 @@
 
 #include "RegistryNotExposed.h"
 #include "HoistFix.h"
-#include "ObjectFlow.h"
 #include "ProgramRequirements.h"
 #include "SetupSummaries.h"
 #include "SourceText.h"
@@ -45,29 +44,38 @@ std::string nothingDoes(llvm::ArrayRef<ObjectUse> Uses) {
 
 class Analysis {
 public:
-  Analysis(const TUFacts &Facts, RegistryNotExposed::Options Opts,
-           const FindingSink &Sink)
-      : Facts(Facts), Ctx(Facts.context()), Opts(Opts), Sink(Sink) {}
+  Analysis(const TUFacts &Facts, const TUObjects &Objects,
+           RegistryNotExposed::Options Opts, const FindingSink &Sink)
+      : Facts(Facts), Ctx(Facts.context()), Objects(Objects), Opts(Opts),
+        Sink(Sink) {}
 
   void run() {
     if (Opts.Severity == Level::None)
       return;
-    Fates = traceObjects(Facts);
-    for (const ObjectFate &F : Fates) {
-      // Returned, stored where other files reach it, handed to an unknown
-      // function: whoever has it may export it.
+    for (const ObjectFate &F : Objects.Fates) {
+      // Handed to code nobody can see (a library function, a virtual
+      // call): whoever has it may export it.
       if (F.Escapes)
         continue;
+      // Into a global, a field, another file's function: what happens
+      // there is known only from the whole program's record.
+      HolderClosure Beyond;
+      if (!F.Flows.empty()) {
+        Beyond = Objects.closure(F, Facts);
+        if (Beyond.Unknown)
+          continue;
+      }
       const ObjectPattern &P = *F.Pattern;
-      bool Filled = !F.Fills.empty(), Exported = !F.Exports.empty();
+      bool Filled = !F.Fills.empty() || !Beyond.Fills.empty();
+      bool Exported = !F.Exports.empty() || !Beyond.Exports.empty();
       using Rule = ObjectPattern::ExportRule;
       if (!Exported && !P.ExportedBy.empty() &&
           (P.MustExport == Rule::Always ||
            (P.MustExport == Rule::WhenFilled && Filled)))
-        reportNotExported(F);
+        reportNotExported(F, Beyond);
       else if (P.MustFill && !Filled && !P.FilledBy.empty())
         reportNotFilled(F);
-      else
+      else if (!Beyond.Stored)
         checkLifetime(F);
     }
     checkRequirements();
@@ -110,20 +118,35 @@ private:
     return Out;
   }
 
-  void addFills(const ObjectFate &F, Finding &Out) const {
-    for (size_t I = 0; I < F.Fills.size() && I < 5; ++I)
+  void addFills(const ObjectFate &F, const HolderClosure &Beyond,
+                Finding &Out) const {
+    for (size_t I = 0; I < F.Fills.size() && I < MaxFillNotes; ++I)
       Out.Related.push_back({F.Fills[I].Call->getSourceRange(),
                              "'" + text(F.Fills[I].Call, 50) +
                                  "' fills it here"});
+    // Fills in other files, through the holders the object went into.
+    for (const HolderSite &Site : Beyond.Fills) {
+      if (Out.Related.size() >= MaxFillNotes)
+        break;
+      RelatedLocation R;
+      R.Message = "'" + Site.Text + "' fills it here";
+      R.Elsewhere = Site.Where;
+      Out.Related.push_back(std::move(R));
+    }
   }
 
-  void reportNotExported(const ObjectFate &F) {
+  void reportNotExported(const ObjectFate &F, const HolderClosure &Beyond) {
     const ObjectPattern &P = *F.Pattern;
+    bool Filled = !F.Fills.empty() || !Beyond.Fills.empty();
     std::string Message = "metrics are never exported: the " + F.name() +
-                          (F.Fills.empty() ? " is created" : " is filled") +
-                          ", but " + nothingDoes(P.ExportedBy);
+                          (Filled ? " is filled" : " is created") + ", but " +
+                          nothingDoes(P.ExportedBy);
+    // Followed beyond this file: say so, or the reader looks for the
+    // export only here.
+    if (!F.Flows.empty())
+      Message += " anywhere in the program";
     Finding Out = finding(F, Message);
-    addFills(F, Out);
+    addFills(F, Beyond, Out);
     addExportFix(F, Out);
     Sink(std::move(Out));
   }
@@ -131,7 +154,8 @@ private:
   void reportNotFilled(const ObjectFate &F) {
     Finding Out = finding(
         F, "metrics are never exported: the " + F.name() +
-               " exports nothing: " + nothingDoes(F.Pattern->FilledBy));
+               " exports nothing: " + nothingDoes(F.Pattern->FilledBy) +
+               (F.Flows.empty() ? "" : " anywhere in the program"));
     Sink(std::move(Out));
   }
 
@@ -194,7 +218,7 @@ private:
       std::pair<llvm::StringRef, llvm::StringRef> Split =
           llvm::StringRef(Use.Api).ltrim(':').rsplit("::");
       llvm::StringRef Class = Split.first, Method = Split.second;
-      for (const ObjectFate &Exporter : Fates) {
+      for (const ObjectFate &Exporter : Objects.Fates) {
         const auto *ExporterVar = dyn_cast_or_null<VarDecl>(Exporter.Holder);
         bool ExportsThis =
             llvm::any_of(Exporter.Pattern->Types, [&](const std::string &T) {
@@ -226,17 +250,19 @@ private:
     }
   }
 
+  static constexpr size_t MaxFillNotes = 5;
+
   const TUFacts &Facts;
   ASTContext &Ctx;
+  const TUObjects &Objects;
   RegistryNotExposed::Options Opts;
   const FindingSink &Sink;
-  std::vector<ObjectFate> Fates;
 };
 
 } // namespace
 
 void RegistryNotExposed::run(const FindingSink &Sink) const {
-  Analysis(Facts, Opts, Sink).run();
+  Analysis(Facts, Objects, Opts, Sink).run();
 }
 
 } // namespace metrics_init_check

@@ -14,7 +14,7 @@
 #define METRICS_INIT_CHECK_MATCHERS_REGISTRYNOTEXPOSED_H
 
 #include "Finding.h"
-#include "TUFacts.h"
+#include "ObjectFlow.h"
 
 namespace metrics_init_check {
 
@@ -26,13 +26,16 @@ public:
     Level Severity = Level::Warning;
   };
 
-  RegistryNotExposed(const TUFacts &Facts, Options Opts)
-      : Facts(Facts), Opts(Opts) {}
+  /// \p Objects: the TU's objects, traced once for this rule and the index.
+  RegistryNotExposed(const TUFacts &Facts, const TUObjects &Objects,
+                     Options Opts)
+      : Facts(Facts), Objects(Objects), Opts(Opts) {}
 
   void run(const FindingSink &Sink) const;
 
 private:
   const TUFacts &Facts;
+  const TUObjects &Objects;
   Options Opts;
 };
 

@@ -16,6 +16,7 @@
 #define METRICS_INIT_CHECK_MATCHERS_SETUPSUMMARIES_H
 
 #include "FunctionGraph.h"
+#include "ObjectHolders.h"
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
@@ -73,6 +74,8 @@ struct ExternalFunction {
 struct ProgramSummaries {
   llvm::StringMap<ExternalFunction> Functions;
   llvm::StringSet<> MetRequirements;
+  /// What every TU does with the metrics objects in shared holders.
+  HolderTable Holders;
   /// Every TU of the compilation database contributed: only then can the
   /// absence of something in the program be concluded.
   bool Complete = false;

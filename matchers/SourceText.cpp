@@ -6,6 +6,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/Support/Path.h"
 
 namespace metrics_init_check {
 
@@ -75,6 +76,21 @@ SourceRange spelledRange(ASTContext &Ctx, const Stmt *S) {
     Parents = Ctx.getParents(Parents[0]);
   }
   return S->getSourceRange();
+}
+
+FilePosition filePosition(const SourceManager &SM, SourceLocation Loc) {
+  FilePosition Out;
+  Loc = SM.getExpansionLoc(Loc);
+  OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Loc));
+  if (!File)
+    return Out;
+  llvm::SmallString<256> Path(File->getName());
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  Out.File = std::string(Path);
+  Out.Line = SM.getExpansionLineNumber(Loc);
+  Out.Column = SM.getExpansionColumnNumber(Loc);
+  return Out;
 }
 
 } // namespace metrics_init_check

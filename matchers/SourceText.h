@@ -3,6 +3,8 @@
 #ifndef METRICS_INIT_CHECK_MATCHERS_SOURCETEXT_H
 #define METRICS_INIT_CHECK_MATCHERS_SOURCETEXT_H
 
+#include "Finding.h"
+
 #include "clang/AST/ASTContext.h"
 
 #include <string>
@@ -24,6 +26,11 @@ std::string lineIndent(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
 /// without parentheses (`MetricsService svc;`), its declaration, not just
 /// its name.
 clang::SourceRange spelledRange(clang::ASTContext &Ctx, const clang::Stmt *S);
+
+/// Where \p Loc is expanded, as an absolute path, line and column: a place
+/// that outlives the TU (stored in the index).
+FilePosition filePosition(const clang::SourceManager &SM,
+                          clang::SourceLocation Loc);
 
 } // namespace metrics_init_check
 

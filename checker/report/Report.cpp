@@ -74,6 +74,54 @@ ResolvedLocation resolve(const SourceManager &SM, CharSourceRange Range) {
   return Out;
 }
 
+namespace {
+/// Placing positions in files read once each.
+class FilePlacer {
+public:
+  ResolvedLocation place(const FilePosition &P, unsigned Length) {
+    ResolvedLocation Out;
+    llvm::SmallString<256> Path(P.File);
+    llvm::sys::fs::make_absolute(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    Out.File = std::string(Path);
+    llvm::StringRef Buffer = contents(Out.File);
+    // Find the line's start; a position past the end stays unplaced.
+    size_t LineStart = 0;
+    for (unsigned L = 1; L < P.Line; ++L) {
+      LineStart = Buffer.find('\n', LineStart);
+      if (LineStart == llvm::StringRef::npos)
+        return ResolvedLocation();
+      ++LineStart;
+    }
+    size_t LineEnd = std::min(Buffer.find('\n', LineStart), Buffer.size());
+    size_t Offset = LineStart + (P.Column ? P.Column - 1 : 0);
+    if (P.Line == 0 || Offset > LineEnd || Offset + Length > LineEnd)
+      return ResolvedLocation();
+    Out.Line = Out.EndLine = P.Line;
+    Out.Column = Offset - LineStart + 1;
+    Out.EndColumn = Out.Column + Length;
+    Out.Offset = Offset;
+    Out.Length = Length;
+    Out.CodePointColumn = codePointColumn(Buffer, LineStart, Offset);
+    Out.EndCodePointColumn = codePointColumn(Buffer, LineStart, Offset + Length);
+    Out.LineText = Buffer.slice(LineStart, LineEnd).str();
+    return Out;
+  }
+
+  llvm::StringRef contents(const std::string &File) {
+    auto It = Files.find(File);
+    if (It == Files.end()) {
+      auto Buffer = llvm::MemoryBuffer::getFile(File);
+      It = Files.emplace(File, Buffer ? (*Buffer)->getBuffer().str() : "").first;
+    }
+    return It->second;
+  }
+
+private:
+  std::map<std::string, std::string> Files;
+};
+} // namespace
+
 ResolvedFinding resolve(const SourceManager &SM, const Finding &F,
                         llvm::StringRef MainFile) {
   ResolvedFinding Out;
@@ -82,9 +130,13 @@ ResolvedFinding resolve(const SourceManager &SM, const Finding &F,
   Out.Message = F.Message;
   Out.Where = resolve(SM, CharSourceRange::getTokenRange(F.Range));
   Out.MainFile = MainFile.str();
+  FilePlacer Placer;
   for (const RelatedLocation &R : F.Related)
     Out.Related.push_back(
-        {resolve(SM, CharSourceRange::getTokenRange(R.Range)), R.Message});
+        {R.Range.isValid() || !R.Elsewhere.valid()
+             ? resolve(SM, CharSourceRange::getTokenRange(R.Range))
+             : Placer.place(R.Elsewhere, 0),
+         R.Message});
   for (const RelatedLocation &R : F.Flow)
     Out.Flow.push_back(
         {resolve(SM, CharSourceRange::getTokenRange(R.Range)), R.Message});
@@ -134,53 +186,6 @@ std::string Report::relativePath(llvm::StringRef File) const {
   return File.str();
 }
 
-namespace {
-/// Placing positions in files read once each.
-class FilePlacer {
-public:
-  ResolvedLocation place(const FilePosition &P, unsigned Length) {
-    ResolvedLocation Out;
-    llvm::SmallString<256> Path(P.File);
-    llvm::sys::fs::make_absolute(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    Out.File = std::string(Path);
-    llvm::StringRef Buffer = contents(Out.File);
-    // Find the line's start; a position past the end stays unplaced.
-    size_t LineStart = 0;
-    for (unsigned L = 1; L < P.Line; ++L) {
-      LineStart = Buffer.find('\n', LineStart);
-      if (LineStart == llvm::StringRef::npos)
-        return ResolvedLocation();
-      ++LineStart;
-    }
-    size_t LineEnd = std::min(Buffer.find('\n', LineStart), Buffer.size());
-    size_t Offset = LineStart + (P.Column ? P.Column - 1 : 0);
-    if (P.Line == 0 || Offset > LineEnd || Offset + Length > LineEnd)
-      return ResolvedLocation();
-    Out.Line = Out.EndLine = P.Line;
-    Out.Column = Offset - LineStart + 1;
-    Out.EndColumn = Out.Column + Length;
-    Out.Offset = Offset;
-    Out.Length = Length;
-    Out.CodePointColumn = codePointColumn(Buffer, LineStart, Offset);
-    Out.EndCodePointColumn = codePointColumn(Buffer, LineStart, Offset + Length);
-    Out.LineText = Buffer.slice(LineStart, LineEnd).str();
-    return Out;
-  }
-
-  llvm::StringRef contents(const std::string &File) {
-    auto It = Files.find(File);
-    if (It == Files.end()) {
-      auto Buffer = llvm::MemoryBuffer::getFile(File);
-      It = Files.emplace(File, Buffer ? (*Buffer)->getBuffer().str() : "").first;
-    }
-    return It->second;
-  }
-
-private:
-  std::map<std::string, std::string> Files;
-};
-} // namespace
 
 ResolvedFinding resolve(const PlacedFinding &F) {
   FilePlacer Placer;

@@ -132,6 +132,22 @@ SharedFacts &sharedFacts() {
 }
 } // namespace
 
+namespace {
+/// A place in a file of another TU (known from the index): the file is
+/// loaded into this TU's source manager so the note points there.
+SourceLocation locationOf(SourceManager &SM, const FilePosition &P) {
+  if (!P.valid())
+    return SourceLocation();
+  llvm::Expected<FileEntryRef> File = SM.getFileManager().getFileRef(P.File);
+  if (!File) {
+    llvm::consumeError(File.takeError());
+    return SourceLocation();
+  }
+  FileID FID = SM.getOrCreateFileID(*File, SrcMgr::C_User);
+  return SM.translateLineCol(FID, P.Line, P.Column);
+}
+} // namespace
+
 void EngineCheck::onEndOfTranslationUnit() { sharedFacts().Facts.reset(); }
 
 void EngineCheck::check(const MatchFinder::MatchResult &Result) {
@@ -153,7 +169,10 @@ void EngineCheck::check(const MatchFinder::MatchResult &Result) {
         D << Fix;
     }
     for (const RelatedLocation &R : F.Related)
-      diag(R.Range.getBegin(), "%0", DiagnosticIDs::Note) << R.Message;
+      diag(R.Range.isValid() ? R.Range.getBegin()
+                             : locationOf(*Result.SourceManager, R.Elsewhere),
+           "%0", DiagnosticIDs::Note)
+          << R.Message;
   }, Facts.get());
 }
 

@@ -1,0 +1,123 @@
+//===--- ObjectHolders.cpp - Metrics objects across translation units ------===//
+
+#include "ObjectHolders.h"
+
+#include "llvm/ADT/StringRef.h"
+
+#include <nlohmann/json.hpp>
+
+namespace metrics_init_check {
+
+void addSites(std::set<HolderSite> &Into, const std::set<HolderSite> &From) {
+  for (const HolderSite &S : From) {
+    if (Into.size() >= MaxHolderSites)
+      return;
+    Into.insert(S);
+  }
+}
+
+void HolderFacts::merge(const HolderFacts &O) {
+  if (Kind.empty())
+    Kind = O.Kind;
+  addSites(Fills, O.Fills);
+  addSites(Exports, O.Exports);
+  Flows.insert(O.Flows.begin(), O.Flows.end());
+  Unknown |= O.Unknown;
+  Defined |= O.Defined;
+}
+
+void mergeHolders(HolderTable &Into, const HolderTable &From) {
+  for (const auto &[Key, Facts] : From)
+    Into[Key].merge(Facts);
+}
+
+HolderClosure closeOver(const std::set<std::string> &Keys,
+                        const HolderTable &Local, const HolderTable *Program,
+                        bool Complete) {
+  HolderClosure Out;
+  std::set<std::string> Seen;
+  std::vector<std::string> Work(Keys.begin(), Keys.end());
+  while (!Work.empty() && !Out.Unknown) {
+    std::string Key = std::move(Work.back());
+    Work.pop_back();
+    if (!Seen.insert(Key).second)
+      continue;
+    if (!llvm::StringRef(Key).starts_with("param:"))
+      Out.Stored = true;
+    // Every holder is shared with other TUs: only the whole program knows
+    // all that is done with it.
+    if (!Program || !Complete) {
+      Out.Unknown = true;
+      break;
+    }
+    HolderFacts Facts;
+    auto Here = Local.find(Key);
+    if (Here != Local.end())
+      Facts.merge(Here->second);
+    auto There = Program->find(Key);
+    if (There != Program->end())
+      Facts.merge(There->second);
+    // Declared by the program's headers but defined by none of its TUs
+    // (a prebuilt library): code nobody can see has the object.
+    if (!Facts.Defined) {
+      Out.Unknown = true;
+      break;
+    }
+    Out.Unknown |= Facts.Unknown;
+    addSites(Out.Fills, Facts.Fills);
+    addSites(Out.Exports, Facts.Exports);
+    Work.insert(Work.end(), Facts.Flows.begin(), Facts.Flows.end());
+  }
+  return Out;
+}
+
+namespace {
+nlohmann::json sitesToJson(const std::set<HolderSite> &Sites) {
+  nlohmann::json Out = nlohmann::json::array();
+  for (const HolderSite &S : Sites)
+    Out.push_back({S.Where.File, S.Where.Line, S.Where.Column, S.Text});
+  return Out;
+}
+
+std::set<HolderSite> sitesFromJson(const nlohmann::json &J) {
+  std::set<HolderSite> Out;
+  for (const nlohmann::json &S : J)
+    Out.insert({{S.at(0).get<std::string>(), S.at(1).get<unsigned>(),
+                 S.at(2).get<unsigned>()},
+                S.at(3).get<std::string>()});
+  return Out;
+}
+} // namespace
+
+void to_json(nlohmann::json &J, const HolderTable &T) {
+  J = nlohmann::json::object();
+  for (const auto &[Key, F] : T) {
+    nlohmann::json Entry = {{"kind", F.Kind}};
+    if (!F.Fills.empty())
+      Entry["fills"] = sitesToJson(F.Fills);
+    if (!F.Exports.empty())
+      Entry["exports"] = sitesToJson(F.Exports);
+    if (!F.Flows.empty())
+      Entry["flows"] = F.Flows;
+    if (F.Unknown)
+      Entry["unknown"] = true;
+    if (F.Defined)
+      Entry["defined"] = true;
+    J[Key] = std::move(Entry);
+  }
+}
+
+void from_json(const nlohmann::json &J, HolderTable &T) {
+  for (const auto &[Key, Entry] : J.items()) {
+    HolderFacts F;
+    F.Kind = Entry.at("kind").get<std::string>();
+    F.Fills = sitesFromJson(Entry.value("fills", nlohmann::json::array()));
+    F.Exports = sitesFromJson(Entry.value("exports", nlohmann::json::array()));
+    F.Flows = Entry.value("flows", std::set<std::string>());
+    F.Unknown = Entry.value("unknown", false);
+    F.Defined = Entry.value("defined", false);
+    T[Key] = std::move(F);
+  }
+}
+
+} // namespace metrics_init_check
