@@ -256,6 +256,7 @@ private:
           return hold(declOf(Emplace->getImplicitObjectArgument()), Depth);
     const Expr *Cur = E;
     while (true) {
+      At = Cur;
       DynTypedNodeList Parents = Ctx.getParents(*Cur);
       if (Parents.empty())
         return;
@@ -365,7 +366,9 @@ private:
         NonLocalOwner = true;
         if (isSharedGlobal(VD))
           return flowInto(declKey("var:", VD->getCanonicalDecl()),
-                          VD->getType());
+                          VD->getType(),
+                          "stored in '" + VD->getName().str() +
+                              "', a global other files use");
       } else if (!isa<ParmVarDecl>(VD) && !VD->getType()->isReferenceType()) {
         if (const auto *Owner = dyn_cast_or_null<FunctionDecl>(
                 VD->getParentFunctionOrMethod()))
@@ -374,7 +377,10 @@ private:
     } else if (const auto *Field = dyn_cast<FieldDecl>(D)) {
       NonLocalOwner = true;
       if (isOpen(Ctx.getSourceManager(), Field->getParent()))
-        return flowInto(declKey("field:", Field), Field->getType());
+        return flowInto(declKey("field:", Field), Field->getType(),
+                        "stored in '" + Field->getParent()->getName().str() +
+                            "::" + Field->getName().str() +
+                            "', a field other files' code uses");
     }
     followRefs(D, Depth);
   }
@@ -398,7 +404,9 @@ private:
       return escape();
     NonLocalOwner = true;
     if (isSharedFunction(Facts, FD))
-      return flowInto(returnKey(FD), FD->getReturnType());
+      return flowInto(returnKey(FD), FD->getReturnType(),
+                      "returned by " + functionLabel(FD) +
+                          ", which other files may call");
     fromResultOf(FD, Depth + 1);
   }
 
@@ -420,12 +428,13 @@ private:
 
   /// The object went into a holder other TUs share, named by \p Key: the
   /// whole program's record of it says what happens next.
-  void flowInto(std::string Key, QualType HolderType) {
+  void flowInto(std::string Key, QualType HolderType, std::string How) {
     // A holder declared as another type (a base class, void *) may be
     // handed on as that type: no record follows it.
     if (Key.empty() || heldPattern(Facts.api(), HolderType) != Fate.Pattern)
       return escape();
-    Fate.Flows.insert(std::move(Key));
+    if (Fate.Flows.insert(std::move(Key)).second && At)
+      Fate.FlowSites.push_back({At, std::move(How)});
   }
 
   /// The object is argument \p Arg (-1: the object the method is called
@@ -453,7 +462,9 @@ private:
       return hold(Def->getParamDecl(Arg), Depth);
     // Defined by another TU of the program, perhaps.
     if (isSharedFunction(Facts, Def))
-      return flowInto(paramKey(Def, Arg), Def->getParamDecl(Arg)->getType());
+      return flowInto(paramKey(Def, Arg), Def->getParamDecl(Arg)->getType(),
+                      "handed to " + functionLabel(Def) +
+                          ", defined in another file");
     escape(); // an unknown function may keep it
   }
 
@@ -479,6 +490,8 @@ private:
   llvm::SmallPtrSet<const ValueDecl *, 8> Held;
   llvm::SmallPtrSet<const FunctionDecl *, 2> OwnerFunctions;
   bool NonLocalOwner = false;
+  /// The expression whose value is being followed: where a flow happens.
+  const Expr *At = nullptr;
 };
 
 /// Builds the TU's record of the holders it shares with other TUs.

@@ -40,6 +40,13 @@ struct ObjectFate {
   /// Holders shared with other code that the object went into: what
   /// happens there is known from their records (closeOver).
   std::set<std::string> Flows;
+  /// Where the object entered each of them, and how ("handed to
+  /// 'RegisterAll()', defined in another file"), in the order followed.
+  struct FlowSite {
+    const clang::Expr *Where;
+    std::string How;
+  };
+  std::vector<FlowSite> FlowSites;
   /// When every owner of the object is a local variable of one function:
   /// that function (the object dies when it returns).
   const clang::FunctionDecl *LocalTo = nullptr;

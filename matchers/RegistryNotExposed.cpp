@@ -120,19 +120,28 @@ private:
 
   void addFills(const ObjectFate &F, const HolderClosure &Beyond,
                 Finding &Out) const {
-    for (size_t I = 0; I < F.Fills.size() && I < MaxFillNotes; ++I)
-      Out.Related.push_back({F.Fills[I].Call->getSourceRange(),
-                             "'" + text(F.Fills[I].Call, 50) +
+    size_t Notes = 0;
+    for (; Notes < F.Fills.size() && Notes < MaxFillNotes; ++Notes)
+      Out.Related.push_back({F.Fills[Notes].Call->getSourceRange(),
+                             "'" + text(F.Fills[Notes].Call, 50) +
                                  "' fills it here"});
     // Fills in other files, through the holders the object went into.
     for (const HolderSite &Site : Beyond.Fills) {
-      if (Out.Related.size() >= MaxFillNotes)
+      if (Notes++ >= MaxFillNotes)
         break;
       RelatedLocation R;
       R.Message = "'" + Site.Text + "' fills it here";
       R.Elsewhere = Site.Where;
       Out.Related.push_back(std::move(R));
     }
+  }
+
+  /// Where the object went beyond this file: the reader's way to the
+  /// fills and the missing export.
+  void addFlows(const ObjectFate &F, Finding &Out) const {
+    for (size_t I = 0; I < F.FlowSites.size() && I < MaxFlowNotes; ++I)
+      Out.Related.push_back(
+          {F.FlowSites[I].Where->getSourceRange(), F.FlowSites[I].How});
   }
 
   void reportNotExported(const ObjectFate &F, const HolderClosure &Beyond) {
@@ -146,6 +155,7 @@ private:
     if (!F.Flows.empty())
       Message += " anywhere in the program";
     Finding Out = finding(F, Message);
+    addFlows(F, Out);
     addFills(F, Beyond, Out);
     addExportFix(F, Out);
     Sink(std::move(Out));
@@ -156,6 +166,7 @@ private:
         F, "metrics are never exported: the " + F.name() +
                " exports nothing: " + nothingDoes(F.Pattern->FilledBy) +
                (F.Flows.empty() ? "" : " anywhere in the program"));
+    addFlows(F, Out);
     Sink(std::move(Out));
   }
 
@@ -250,7 +261,7 @@ private:
     }
   }
 
-  static constexpr size_t MaxFillNotes = 5;
+  static constexpr size_t MaxFillNotes = 5, MaxFlowNotes = 3;
 
   const TUFacts &Facts;
   ASTContext &Ctx;
