@@ -50,7 +50,12 @@ import subprocess
 if shutil.which("clang-tidy-14"):
     config.available_features.add("clang-tidy-14")
 config.substitutions.append(("%{src_root}", src))
-# test/ci/action.test reads action.yml.
-if subprocess.run([config.python, "-c", "import yaml"], capture_output=True).returncode == 0:
-    config.available_features.add("pyyaml")
+# test/ci/action.test reads action.yml with PyYAML: the build's Python if it
+# has it, else Debian's (scripts/setup installs python3-yaml).
+for python in (config.python, "/usr/bin/python3"):
+    if os.path.exists(python) or shutil.which(python):
+        if subprocess.run([python, "-c", "import yaml"], capture_output=True).returncode == 0:
+            config.available_features.add("pyyaml")
+            config.substitutions.append(("%{python_yaml}", python))
+            break
 config.substitutions.append(("%{clang_tidy}", config.clang_tidy))
