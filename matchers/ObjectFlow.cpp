@@ -540,6 +540,26 @@ private:
     Uses.Pattern = P;
     Tracer(Facts, Index, Uses).fromHolder(D);
     record(Key, Uses, Defined);
+    if (const auto *Field = dyn_cast<FieldDecl>(D))
+      recordMethods(Out[Key], Field->getParent());
+  }
+
+  /// Which of the field's class's methods this TU defines: the program
+  /// knows all uses of the field only if some TU defines each.
+  void recordMethods(HolderFacts &H, const RecordDecl *RD) {
+    const auto *Class = dyn_cast<CXXRecordDecl>(RD);
+    if (!Class)
+      return;
+    for (const CXXMethodDecl *M : Class->methods()) {
+      if (!M->isUserProvided() || M->isPureVirtual())
+        continue;
+      std::string Usr = usrOf(M);
+      if (Usr.empty())
+        continue;
+      H.Methods.insert(Usr);
+      if (M->hasBody())
+        H.DefinedMethods.insert(Usr);
+    }
   }
 
   void recordResult(const FunctionDecl *FD, bool Defined) {

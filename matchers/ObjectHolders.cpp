@@ -4,6 +4,8 @@
 
 #include "llvm/ADT/StringRef.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace metrics_init_check {
@@ -24,6 +26,8 @@ void HolderFacts::merge(const HolderFacts &O) {
   Flows.insert(O.Flows.begin(), O.Flows.end());
   Unknown |= O.Unknown;
   Defined |= O.Defined;
+  Methods.insert(O.Methods.begin(), O.Methods.end());
+  DefinedMethods.insert(O.DefinedMethods.begin(), O.DefinedMethods.end());
 }
 
 void mergeHolders(HolderTable &Into, const HolderTable &From) {
@@ -58,8 +62,11 @@ HolderClosure closeOver(const std::set<std::string> &Keys,
     if (There != Program->end())
       Facts.merge(There->second);
     // Declared by the program's headers but defined by none of its TUs
-    // (a prebuilt library): code nobody can see has the object.
-    if (!Facts.Defined) {
+    // (a prebuilt library), or a field of a class some of whose methods
+    // none defines: code nobody can see has the object.
+    if (!Facts.Defined ||
+        !std::includes(Facts.DefinedMethods.begin(), Facts.DefinedMethods.end(),
+                       Facts.Methods.begin(), Facts.Methods.end())) {
       Out.Unknown = true;
       break;
     }
@@ -103,6 +110,10 @@ void to_json(nlohmann::json &J, const HolderTable &T) {
       Entry["unknown"] = true;
     if (F.Defined)
       Entry["defined"] = true;
+    if (!F.Methods.empty())
+      Entry["methods"] = F.Methods;
+    if (!F.DefinedMethods.empty())
+      Entry["defined_methods"] = F.DefinedMethods;
     J[Key] = std::move(Entry);
   }
 }
@@ -116,6 +127,8 @@ void from_json(const nlohmann::json &J, HolderTable &T) {
     F.Flows = Entry.value("flows", std::set<std::string>());
     F.Unknown = Entry.value("unknown", false);
     F.Defined = Entry.value("defined", false);
+    F.Methods = Entry.value("methods", std::set<std::string>());
+    F.DefinedMethods = Entry.value("defined_methods", std::set<std::string>());
     T[Key] = std::move(F);
   }
 }

@@ -60,6 +60,10 @@ struct HolderFacts {
   /// The TU defines the holder (the variable, the function), so a complete
   /// program that never defines it hands the object to code it cannot see.
   bool Defined = false;
+  /// For a field: the methods its class declares, and those of them the
+  /// TU defines. A method no TU defines (a prebuilt library's) may export
+  /// the field's object unseen.
+  std::set<std::string> Methods, DefinedMethods;
 
   /// Adds \p O's record to this one.
   void merge(const HolderFacts &O);
