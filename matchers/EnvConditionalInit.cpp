@@ -200,13 +200,13 @@ private:
           D.Outcomes.push_back(
               {Start, Case,
                "for 'case " + text(Case->getLHS()->getSourceRange()) + "'",
-               Case->getBeginLoc(), {}});
+               Case->getBeginLoc(), {}, {}});
         } else if (isa_and_nonnull<DefaultStmt>(Label)) {
           D.Outcomes.push_back(
-              {Start, Label, "for 'default'", Label->getBeginLoc(), {}});
+              {Start, Label, "for 'default'", Label->getBeginLoc(), {}, {}});
         } else if (Last && !HasDefault) {
           D.Outcomes.push_back({Start, nullptr, "when no case matches",
-                                Switch->getEndLoc(), {}});
+                                Switch->getEndLoc(), {}, {}});
         }
       }
       // A case owns its statements up to the next label.

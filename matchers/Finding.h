@@ -39,6 +39,9 @@ struct RelatedLocation {
   /// A place in another TU's file, known only from the index (Range is
   /// then invalid).
   FilePosition Elsewhere = {};
+  /// For a path step: how deep in calls from the entry it is (0: in the
+  /// entry function itself).
+  unsigned Nesting = 0;
 };
 
 struct Finding {

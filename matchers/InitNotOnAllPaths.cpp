@@ -21,11 +21,15 @@ const Stmt *siteOf(const WitnessStep &S) {
   return S.Event < N.Events.size() ? N.Events[S.Event].Site : nullptr;
 }
 
+/// The steps of a path in order, each with its depth in calls.
 void flatten(const std::vector<WitnessStep> &Steps,
-             std::vector<const WitnessStep *> &Out) {
+             std::vector<const WitnessStep *> &Out,
+             std::vector<unsigned> *Depths = nullptr, unsigned Depth = 0) {
   for (const WitnessStep &S : Steps) {
     Out.push_back(&S);
-    flatten(S.Inner, Out);
+    if (Depths)
+      Depths->push_back(Depth);
+    flatten(S.Inner, Out, Depths, Depth + 1);
   }
 }
 
@@ -273,7 +277,8 @@ private:
                   const WitnessStep *&Decision) {
     const SetupStage &Stage = Stages[StageIndex];
     std::vector<const WitnessStep *> Flat;
-    flatten(W, Flat);
+    std::vector<unsigned> Depths;
+    flatten(W, Flat, &Depths);
     const WitnessStep *Serve = nullptr, *Throw = nullptr;
     Decision = nullptr;
     for (const WitnessStep *S : Flat) {
@@ -353,14 +358,15 @@ private:
     F.Range = Primary->getSourceRange();
     F.Flow.push_back({SourceRange(Entry->getLocation()),
                       EntryName + " starts here"});
-    for (const WitnessStep *S : Flat) {
+    for (size_t I = 0; I < Flat.size(); ++I) {
+      const WitnessStep *S = Flat[I];
       // Branches that decide nothing are noise in a path explanation.
       if (S->What == WitnessStep::Branch && !S->Deciding)
         continue;
       SourceRange R = stepRange(*S);
       if (R.isInvalid())
         continue;
-      RelatedLocation Step{R, stepMessage(*S, Stage)};
+      RelatedLocation Step{R, stepMessage(*S, Stage), {}, Depths[I]};
       F.Flow.push_back(Step);
       F.Related.push_back(std::move(Step));
     }

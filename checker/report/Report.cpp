@@ -138,8 +138,8 @@ ResolvedFinding resolve(const SourceManager &SM, const Finding &F,
              : Placer.place(R.Elsewhere, 0),
          R.Message});
   for (const RelatedLocation &R : F.Flow)
-    Out.Flow.push_back(
-        {resolve(SM, CharSourceRange::getTokenRange(R.Range)), R.Message});
+    Out.Flow.push_back({resolve(SM, CharSourceRange::getTokenRange(R.Range)),
+                        R.Message, R.Nesting});
   for (const FixItHint &Fix : F.Fixes) {
     ResolvedReplacement Replacement;
     Replacement.Text = Fix.CodeToInsert;

@@ -36,6 +36,7 @@ struct ResolvedLocation {
 struct ResolvedNote {
   ResolvedLocation Where;
   std::string Message;
+  unsigned Nesting = 0; ///< a path step's call depth
 };
 
 struct ResolvedReplacement {

@@ -252,7 +252,8 @@ private:
       for (const ResolvedNote &N : F.Flow)
         if (N.Where.valid() &&
             Steps.size() < Options.Limits.MaxThreadFlowLocations)
-          Steps.push_back({{"location", location(N.Where, N.Message)}});
+          Steps.push_back({{"location", location(N.Where, N.Message)},
+                           {"nestingLevel", N.Nesting}});
       if (F.Flow.size() > Options.Limits.MaxThreadFlowLocations)
         ++TrimmedFlows;
       if (!Steps.empty())
