@@ -77,6 +77,8 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
         ObjectTypes.add(Type, &Object);
       for (const std::string &Factory : Object.CreatedBy)
         ObjectFactories.add(Factory, &Object);
+      for (const std::string &Type : Object.HeldAs)
+        ObjectHolderTypes.add(Type, &Object);
       for (const ObjectUse &Use : Object.FilledBy)
         ObjectUses.add(Use.Api, {&Object, &Use, false});
       for (const ObjectUse &Use : Object.ExportedBy)
@@ -124,6 +126,12 @@ const ApiPattern *ApiModel::matchType(ApiRole Role, const CXXRecordDecl *Type,
 
 const ObjectPattern *ApiModel::objectOfType(const CXXRecordDecl *Type) const {
   return Type ? ObjectTypes.first(packQualifiedName(Type)) : nullptr;
+}
+
+const ObjectPattern *ApiModel::objectHeldAs(const CXXRecordDecl *Type) const {
+  if (const ObjectPattern *P = objectOfType(Type))
+    return P;
+  return Type ? ObjectHolderTypes.first(packQualifiedName(Type)) : nullptr;
 }
 
 const ObjectPattern *

@@ -52,6 +52,9 @@ public:
 
   /// The kind of metrics object constructing a \p Type creates.
   const ObjectPattern *objectOfType(const clang::CXXRecordDecl *Type) const;
+  /// The kind of metrics object a holder declared as \p Type holds: the
+  /// object's own types and the pack's `held_as` interfaces.
+  const ObjectPattern *objectHeldAs(const clang::CXXRecordDecl *Type) const;
   /// The kind of metrics object a call of \p Callee returns (a factory).
   const ObjectPattern *objectCreatedBy(const clang::FunctionDecl *Callee) const;
   /// What a call of \p Callee does to metrics objects.
@@ -107,7 +110,8 @@ private:
 
   std::vector<RulePack> Packs;
   NameTable Roles[NumApiRoles];
-  NameIndex<const ObjectPattern *> ObjectTypes, ObjectFactories;
+  NameIndex<const ObjectPattern *> ObjectTypes, ObjectFactories,
+      ObjectHolderTypes;
   NameIndex<ObjectUseMatch> ObjectUses;
   NameIndex<std::pair<const ApiPattern *, const ProgramRequirement *>>
       RequirementUse;

@@ -95,10 +95,31 @@ class TUIndexer : public RecursiveASTVisitor<TUIndexer> {
 public:
   TUIndexer(const TUFacts &Facts) : Facts(Facts) {}
 
+  /// An export inside a function template (`ExposeAll(exposer, regs...)`)
+  /// or a generic lambda is a resolved call only in its instantiations.
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
   bool TraverseDecl(Decl *D) {
     if (D && !isa<TranslationUnitDecl>(D) && !Facts.isOwnCode(D->getLocation()))
       return true;
-    return RecursiveASTVisitor::TraverseDecl(D);
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+    if (!FD)
+      return RecursiveASTVisitor::TraverseDecl(D);
+    bool Outer = InTemplatePattern;
+    InTemplatePattern = FD->isDependentContext();
+    bool Result = RecursiveASTVisitor::TraverseDecl(D);
+    InTemplatePattern = Outer;
+    return Result;
+  }
+  /// A generic lambda's instantiations belong to its closure class, which
+  /// the traversal does not enter.
+  bool TraverseLambdaExpr(LambdaExpr *E) {
+    if (!RecursiveASTVisitor::TraverseLambdaExpr(E))
+      return false;
+    if (const FunctionTemplateDecl *Call = E->getDependentCallOperator())
+      for (FunctionDecl *Instance : Call->specializations())
+        TraverseDecl(Instance);
+    return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *E) {
     Refs[canonical(E->getDecl())].push_back(E);
@@ -110,6 +131,10 @@ public:
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    // An object created in a template is followed in its instantiations,
+    // where the calls that fill and export it are resolved.
+    if (InTemplatePattern)
+      return true;
     const CXXConstructorDecl *Ctor = E->getConstructor();
     if (Ctor && !Ctor->isCopyOrMoveConstructor())
       if (const ObjectPattern *P = Facts.api().objectOfType(Ctor->getParent()))
@@ -126,6 +151,8 @@ public:
     const FunctionDecl *Callee = E->getDirectCallee();
     if (Callee)
       Calls[Callee->getCanonicalDecl()].push_back(E);
+    if (InTemplatePattern)
+      return true;
     if (const ObjectPattern *P = Facts.api().objectCreatedBy(Callee))
       Creations.push_back({E, P});
     else if (const CXXRecordDecl *Made = constructedThroughFactory(Callee))
@@ -141,6 +168,9 @@ public:
   llvm::DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> Calls;
   /// Global variables this TU defines.
   std::vector<const VarDecl *> Globals;
+
+private:
+  bool InTemplatePattern = false;
 };
 
 /// The kind of object a holder of type \p T holds: `Registry`,
@@ -157,7 +187,7 @@ const ObjectPattern *heldPattern(const ApiModel &Api, QualType T) {
     if (!RD)
       return nullptr;
     if (!isSmartPointerRecord(RD))
-      return Api.objectOfType(RD);
+      return Api.objectHeldAs(RD);
     const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
     if (!Spec || Spec->getTemplateArgs().size() == 0 ||
         Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
@@ -306,9 +336,15 @@ private:
         return escape();
       }
       if (const auto *Member = dyn_cast<MemberExpr>(S)) {
-        // obj.Method() / ptr->Method(): a call on the object.
-        if (const auto *Call = parentCall(Member))
+        // obj.Method() / ptr->Method(): a call on the object; `p.get()`
+        // gives the object itself.
+        if (const auto *Call = parentCall(Member)) {
+          if (passesThrough(Call)) {
+            Cur = Call;
+            continue;
+          }
           return handedTo(Call, Call->getDirectCallee(), -1, Depth);
+        }
         return; // reading a field of it
       }
       if (const auto *Call = dyn_cast<CallExpr>(S)) {
@@ -519,7 +555,15 @@ public:
     // Shared functions this TU defines: their parameters, and what they
     // return.
     for (const FunctionDecl *FD : Facts.ownFunctions()) {
-      if (FD->isDependentContext() || !isSharedFunction(Facts, FD))
+      if (FD->isDependentContext())
+        continue;
+      // A method of a class whose fields other files follow: the program
+      // learns that some TU defines it.
+      if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
+        if (isOpen(Facts.context().getSourceManager(), Method->getParent()) &&
+            holdsObjects(Method->getParent()))
+          recordClass(Method->getParent());
+      if (!isSharedFunction(Facts, FD))
         continue;
       for (unsigned I = 0; I < FD->getNumParams(); ++I)
         recordHolder(paramKey(FD, I), FD->getParamDecl(I), /*Defined=*/true);
@@ -541,15 +585,18 @@ private:
     Tracer(Facts, Index, Uses).fromHolder(D);
     record(Key, Uses, Defined);
     if (const auto *Field = dyn_cast<FieldDecl>(D))
-      recordMethods(Out[Key], Field->getParent());
+      Out[Key].Owner = recordClass(Field->getParent());
   }
 
-  /// Which of the field's class's methods this TU defines: the program
-  /// knows all uses of the field only if some TU defines each.
-  void recordMethods(HolderFacts &H, const RecordDecl *RD) {
+  /// Which of the class's methods this TU defines: the program knows all
+  /// uses of a field only if some TU defines each. Returns its key.
+  std::string recordClass(const RecordDecl *RD) {
     const auto *Class = dyn_cast<CXXRecordDecl>(RD);
-    if (!Class)
-      return;
+    std::string Key = Class ? declKey("class:", Class) : std::string();
+    if (Key.empty() || !Classes.insert(Key).second)
+      return Key;
+    HolderFacts &H = Out[Key];
+    H.Defined = true;
     for (const CXXMethodDecl *M : Class->methods()) {
       if (!M->isUserProvided() || M->isPureVirtual())
         continue;
@@ -560,6 +607,14 @@ private:
       if (M->hasBody())
         H.DefinedMethods.insert(Usr);
     }
+    return Key;
+  }
+
+  /// Whether a field of \p Class may hold a metrics object.
+  bool holdsObjects(const CXXRecordDecl *Class) const {
+    return llvm::any_of(Class->fields(), [&](const FieldDecl *F) {
+      return heldPattern(Facts.api(), F->getType()) != nullptr;
+    });
   }
 
   void recordResult(const FunctionDecl *FD, bool Defined) {
@@ -598,7 +653,7 @@ private:
   const TUFacts &Facts;
   const TUIndexer &Index;
   HolderTable &Out;
-  std::set<std::string> Done;
+  std::set<std::string> Done, Classes;
 };
 
 } // namespace

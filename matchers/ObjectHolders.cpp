@@ -21,6 +21,8 @@ void addSites(std::set<HolderSite> &Into, const std::set<HolderSite> &From) {
 void HolderFacts::merge(const HolderFacts &O) {
   if (Kind.empty())
     Kind = O.Kind;
+  if (Owner.empty())
+    Owner = O.Owner;
   addSites(Fills, O.Fills);
   addSites(Exports, O.Exports);
   Flows.insert(O.Flows.begin(), O.Flows.end());
@@ -34,6 +36,21 @@ void mergeHolders(HolderTable &Into, const HolderTable &From) {
   for (const auto &[Key, Facts] : From)
     Into[Key].merge(Facts);
 }
+
+namespace {
+/// \p Key's record in this TU and in the rest of the program.
+HolderFacts merged(const std::string &Key, const HolderTable &Local,
+                   const HolderTable &Program) {
+  HolderFacts Out;
+  auto Here = Local.find(Key);
+  if (Here != Local.end())
+    Out.merge(Here->second);
+  auto There = Program.find(Key);
+  if (There != Program.end())
+    Out.merge(There->second);
+  return Out;
+}
+} // namespace
 
 HolderClosure closeOver(const std::set<std::string> &Keys,
                         const HolderTable &Local, const HolderTable *Program,
@@ -54,19 +71,13 @@ HolderClosure closeOver(const std::set<std::string> &Keys,
       Out.Unknown = true;
       break;
     }
-    HolderFacts Facts;
-    auto Here = Local.find(Key);
-    if (Here != Local.end())
-      Facts.merge(Here->second);
-    auto There = Program->find(Key);
-    if (There != Program->end())
-      Facts.merge(There->second);
-    // Declared by the program's headers but defined by none of its TUs
-    // (a prebuilt library), or a field of a class some of whose methods
-    // none defines: code nobody can see has the object.
+    HolderFacts Facts = merged(Key, Local, *Program);
+    // The methods of a field's class, from every TU that defines some.
+    HolderFacts Class =
+        Facts.Owner.empty() ? HolderFacts() : merged(Facts.Owner, Local, *Program);
     if (!Facts.Defined ||
-        !std::includes(Facts.DefinedMethods.begin(), Facts.DefinedMethods.end(),
-                       Facts.Methods.begin(), Facts.Methods.end())) {
+        !std::includes(Class.DefinedMethods.begin(), Class.DefinedMethods.end(),
+                       Class.Methods.begin(), Class.Methods.end())) {
       Out.Unknown = true;
       break;
     }
@@ -110,6 +121,8 @@ void to_json(nlohmann::json &J, const HolderTable &T) {
       Entry["unknown"] = true;
     if (F.Defined)
       Entry["defined"] = true;
+    if (!F.Owner.empty())
+      Entry["owner"] = F.Owner;
     if (!F.Methods.empty())
       Entry["methods"] = F.Methods;
     if (!F.DefinedMethods.empty())
@@ -127,6 +140,7 @@ void from_json(const nlohmann::json &J, HolderTable &T) {
     F.Flows = Entry.value("flows", std::set<std::string>());
     F.Unknown = Entry.value("unknown", false);
     F.Defined = Entry.value("defined", false);
+    F.Owner = Entry.value("owner", std::string());
     F.Methods = Entry.value("methods", std::set<std::string>());
     F.DefinedMethods = Entry.value("defined_methods", std::set<std::string>());
     T[Key] = std::move(F);

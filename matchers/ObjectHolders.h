@@ -14,6 +14,7 @@
 //   field:<USR>        a field of a class other files can use
 //   param:<USR>#<N>    parameter N of a function
 //   ret:<USR>          what a function returns
+// and classes with such fields, "class:<USR>", by the methods TUs define.
 //
 //===----------------------------------------------------------------------===//
 
@@ -60,9 +61,10 @@ struct HolderFacts {
   /// The TU defines the holder (the variable, the function), so a complete
   /// program that never defines it hands the object to code it cannot see.
   bool Defined = false;
-  /// For a field: the methods its class declares, and those of them the
-  /// TU defines. A method no TU defines (a prebuilt library's) may export
-  /// the field's object unseen.
+  /// For a field: its class's record ("class:<USR>"), which lists the
+  /// methods the class declares and those the TU defines. A method no TU
+  /// defines (a prebuilt library's) may export the field's object unseen.
+  std::string Owner;
   std::set<std::string> Methods, DefinedMethods;
 
   /// Adds \p O's record to this one.

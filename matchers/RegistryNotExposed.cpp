@@ -147,8 +147,13 @@ private:
   void reportNotExported(const ObjectFate &F, const HolderClosure &Beyond) {
     const ObjectPattern &P = *F.Pattern;
     bool Filled = !F.Fills.empty() || !Beyond.Fills.empty();
+    // "the registry 'r' is created, but ..."; an unnamed one is "created
+    // here" already.
+    bool Named = F.Holder && F.Holder->getIdentifier();
     std::string Message = "metrics are never exported: the " + F.name() +
-                          (Filled ? " is filled" : " is created") + ", but " +
+                          (Filled  ? " is filled, but "
+                           : Named ? " is created, but "
+                                   : " goes nowhere: ") +
                           nothingDoes(P.ExportedBy);
     // Followed beyond this file: say so, or the reader looks for the
     // export only here.

@@ -355,6 +355,8 @@ private:
           readNames(Value, Child, O.Types);
         else if (Key == "created_by")
           readNames(Value, Child, O.CreatedBy);
+        else if (Key == "held_as")
+          readNames(Value, Child, O.HeldAs);
         else if (Key == "filled_by")
           readObjectUses(Value, Child, O.FilledBy);
         else if (Key == "exported_by")
@@ -379,7 +381,8 @@ private:
           readString(Value, Child, Ignored);
         } else {
           unknownKey(Child, Key,
-                     "kind, types, created_by, filled_by, exported_by, "
+                     "kind, types, created_by, held_as, filled_by, "
+                     "exported_by, "
                      "must_export, must_fill, must_outlive_setup, note");
         }
       }

@@ -73,6 +73,10 @@ struct ObjectPattern {
   std::vector<std::string> Types;
   /// Calls whose result is a new object of this kind (factories).
   std::vector<std::string> CreatedBy;
+  /// Types a variable, field or parameter holding one may be declared as
+  /// without creating one: the interfaces factories return
+  /// (`PushMetricExporter`, `MetricReader`). Followed across files.
+  std::vector<std::string> HeldAs;
   std::vector<ObjectUse> FilledBy;
   std::vector<ObjectUse> ExportedBy;
   enum class ExportRule { Never, WhenFilled, Always };
