@@ -1,6 +1,7 @@
 //===--- ObjectFlow.cpp - Where the metrics objects of a TU go -------------===//
 
 #include "ObjectFlow.h"
+#include "StatementParents.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -143,7 +144,7 @@ private:
           return hold(declOf(Emplace->getImplicitObjectArgument()), Depth);
     const Expr *Cur = E;
     while (true) {
-      DynTypedNodeList Parents = Ctx.getParents(*Cur);
+      DynTypedNodeList Parents = Facts.parents().of(*Cur);
       if (Parents.empty())
         return;
       const DynTypedNode &P = Parents[0];
@@ -229,7 +230,7 @@ private:
   }
 
   const CallExpr *parentCall(const MemberExpr *Member) {
-    DynTypedNodeList Parents = Ctx.getParents(*Member);
+    DynTypedNodeList Parents = Facts.parents().of(*Member);
     if (Parents.empty())
       return nullptr;
     const auto *Call = Parents[0].get<CXXMemberCallExpr>();
