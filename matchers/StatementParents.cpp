@@ -162,6 +162,9 @@ DynTypedNodeList StatementParents::of(const Stmt &S) {
   Tree *T = treeOf(&S);
   if (!T)
     return Ctx.getParents(S);
+  // One knowing difference: getParents may give a field's in-class
+  // initialiser a CXXDefaultInitExpr of some constructor first; the field
+  // is what every caller takes from either.
   if (&S == T->Top)
     return DynTypedNode::create(*T->Owner);
   const Stmt *P = T->Map->getParent(&S);

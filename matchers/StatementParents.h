@@ -12,7 +12,10 @@
 // the statement. Its answers are getParents' first parent: a statement, or
 // the declaration a tree hangs from (the variable an initialiser belongs
 // to, the function of a body, the constructor of a member initialiser, a
-// lambda's call operator). Where it finds no tree, it asks getParents.
+// lambda's call operator). One exception, the same to every caller: a
+// field's in-class initialiser hangs from the field, never from some
+// constructor's CXXDefaultInitExpr. Where it finds no tree, it asks
+// getParents.
 //
 //===----------------------------------------------------------------------===//
 
