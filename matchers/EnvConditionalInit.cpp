@@ -483,7 +483,7 @@ private:
         return;
     std::string Statement = text(InitExpr->getSourceRange(), 10000) + ";";
     metrics_init_check::addHoistFix(
-        Ctx, InitExpr, D.Head, D.Conditions,
+        Ctx, Facts.parents(), InitExpr, D.Head, D.Conditions,
         "set up metrics before the decision, in every environment: move '" +
             Statement + "' before it",
         F);

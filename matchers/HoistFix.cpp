@@ -4,7 +4,6 @@
 #include "SourceText.h"
 
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -15,11 +14,6 @@ namespace metrics_init_check {
 using namespace clang;
 
 namespace {
-
-const Stmt *parentStmt(ASTContext &Ctx, const Stmt *S) {
-  DynTypedNodeList Parents = Ctx.getParents(*S);
-  return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
-}
 
 /// The variables and members \p S reads. `cfg.port` reads the member
 /// `port`, not all of `cfg`: moving `Init(cfg.port)` above `if (cfg.lite)`
@@ -78,9 +72,10 @@ bool contains(const SourceManager &SM, const Stmt *Outer, SourceLocation L) {
 
 /// Whether moving \p Moved to \p Before takes it out of a loop, a try
 /// block, a handler or a lambda.
-bool leavesConstruct(ASTContext &Ctx, const Stmt *Moved, const Stmt *Before) {
+bool leavesConstruct(ASTContext &Ctx, StatementParents &Parents,
+                     const Stmt *Moved, const Stmt *Before) {
   const SourceManager &SM = Ctx.getSourceManager();
-  for (const Stmt *P = parentStmt(Ctx, Moved); P; P = parentStmt(Ctx, P)) {
+  for (const Stmt *P = Parents.parent(Moved); P; P = Parents.parent(P)) {
     if (contains(SM, P, Before->getBeginLoc()))
       return false;
     if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, CXXTryStmt,
@@ -92,12 +87,12 @@ bool leavesConstruct(ASTContext &Ctx, const Stmt *Moved, const Stmt *Before) {
 
 } // namespace
 
-const Stmt *statementOf(ASTContext &Ctx, const Expr *E) {
+const Stmt *statementOf(StatementParents &Parents, const Expr *E) {
   const Stmt *S = E;
-  const Stmt *P = parentStmt(Ctx, S);
+  const Stmt *P = Parents.parent(S);
   while (P && isa<Expr>(P)) {
     S = P;
-    P = parentStmt(Ctx, P);
+    P = Parents.parent(P);
   }
   if (!P)
     return nullptr;
@@ -108,14 +103,15 @@ const Stmt *statementOf(ASTContext &Ctx, const Expr *E) {
   return nullptr;
 }
 
-bool addHoistFix(ASTContext &Ctx, const Expr *Moved, const Stmt *Before,
+bool addHoistFix(ASTContext &Ctx, StatementParents &Parents,
+                 const Expr *Moved, const Stmt *Before,
                  llvm::ArrayRef<const Expr *> Tests,
                  llvm::StringRef Description, Finding &F) {
   const SourceManager &SM = Ctx.getSourceManager();
   if (Before->getBeginLoc().isMacroID() || Moved->getBeginLoc().isMacroID() ||
       Moved->getEndLoc().isMacroID())
     return false;
-  if (!isa_and_nonnull<CompoundStmt>(parentStmt(Ctx, Before)))
+  if (!isa_and_nonnull<CompoundStmt>(Parents.parent(Before)))
     return false;
   if (!SM.isBeforeInTranslationUnit(Before->getBeginLoc(),
                                     Moved->getBeginLoc()))
@@ -125,7 +121,7 @@ bool addHoistFix(ASTContext &Ctx, const Expr *Moved, const Stmt *Before,
   for (const Expr *Test : Tests)
     if (sharesDecl(Moved, Test))
       return false;
-  if (leavesConstruct(Ctx, Moved, Before))
+  if (leavesConstruct(Ctx, Parents, Moved, Before))
     return false;
   SourceLocation AfterSemi = Lexer::findLocationAfterToken(
       Moved->getEndLoc(), tok::semi, SM, Ctx.getLangOpts(),
@@ -137,7 +133,7 @@ bool addHoistFix(ASTContext &Ctx, const Expr *Moved, const Stmt *Before,
   CharSourceRange Removed =
       CharSourceRange::getCharRange(Moved->getBeginLoc(), AfterSemi);
   std::vector<FixItHint> Fixes;
-  const Stmt *Parent = parentStmt(Ctx, Moved);
+  const Stmt *Parent = Parents.parent(Moved);
   if (isa_and_nonnull<CompoundStmt>(Parent)) {
     // Take the whole line when the statement stands alone on it.
     auto [File, Begin] = SM.getDecomposedLoc(Moved->getBeginLoc());

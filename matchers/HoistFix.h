@@ -12,6 +12,7 @@
 #define METRICS_INIT_CHECK_MATCHERS_HOISTFIX_H
 
 #include "Finding.h"
+#include "StatementParents.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -29,15 +30,15 @@ namespace metrics_init_check {
 /// - \p Moved sits in a loop, a try block or a handler that \p Before is
 ///   not in: moving it out would change how often it runs or what catches.
 /// \p Description becomes the fix's description.
-bool addHoistFix(clang::ASTContext &Ctx, const clang::Expr *Moved,
-                 const clang::Stmt *Before,
+bool addHoistFix(clang::ASTContext &Ctx, StatementParents &Parents,
+                 const clang::Expr *Moved, const clang::Stmt *Before,
                  llvm::ArrayRef<const clang::Expr *> Tests,
                  llvm::StringRef Description, Finding &F);
 
 /// The statement \p E stands as: \p E itself, or the expression statement
 /// or variable declaration whose full expression it is. Null when \p E is
 /// part of a larger expression.
-const clang::Stmt *statementOf(clang::ASTContext &Ctx, const clang::Expr *E);
+const clang::Stmt *statementOf(StatementParents &Parents, const clang::Expr *E);
 
 } // namespace metrics_init_check
 

@@ -380,7 +380,8 @@ private:
     const auto *E = dyn_cast_or_null<Expr>(SetUp);
     if (!E || !Before)
       return;
-    const auto *Moved = dyn_cast_or_null<Expr>(statementOf(Ctx, E));
+    const auto *Moved =
+        dyn_cast_or_null<Expr>(statementOf(Facts.parents(), E));
     if (!Moved)
       return;
     std::string Statement = spelling(Ctx, Moved->getSourceRange(), 60) + ";";
@@ -388,7 +389,7 @@ private:
     llvm::SmallVector<const Expr *, 1> Tests;
     if (Test)
       Tests.push_back(Test);
-    addHoistFix(Ctx, Moved, Before, Tests,
+    addHoistFix(Ctx, Facts.parents(), Moved, Before, Tests,
                 (Head + Statement + Tail).str(), F);
   }
 
@@ -464,7 +465,7 @@ private:
                       "metrics are " + std::string(Stage.Done) +
                           " only here, after serving"});
     if (const auto *ServeExpr = dyn_cast<Expr>(&Serve))
-      addFix(&SetUp, statementOf(Ctx, ServeExpr), nullptr,
+      addFix(&SetUp, statementOf(Facts.parents(), ServeExpr), nullptr,
              "set up metrics before the service starts serving: move '%s' "
              "before it",
              F);
@@ -546,7 +547,7 @@ private:
     F.Related.push_back(Step);
     F.Flow.push_back(Step);
     F.Flow.push_back({SetUp->getSourceRange(), "this set-up never runs"});
-    addFix(SetUp, statementOf(Ctx, &Blocking), nullptr,
+    addFix(SetUp, statementOf(Facts.parents(), &Blocking), nullptr,
            "set up metrics before the call that does not return: move '%s' "
            "before it",
            F);

@@ -4,6 +4,7 @@
 #include "FunctionGraph.h"
 #include "SetupSummaries.h"
 #include "SourceText.h"
+#include "StatementParents.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -287,7 +288,7 @@ private:
     const Expr *Cur = E;
     while (true) {
       At = Cur;
-      DynTypedNodeList Parents = Ctx.getParents(*Cur);
+      DynTypedNodeList Parents = Facts.parents().of(*Cur);
       if (Parents.empty())
         return;
       const DynTypedNode &P = Parents[0];
@@ -381,7 +382,7 @@ private:
   }
 
   const CallExpr *parentCall(const MemberExpr *Member) {
-    DynTypedNodeList Parents = Ctx.getParents(*Member);
+    DynTypedNodeList Parents = Facts.parents().of(*Member);
     if (Parents.empty())
       return nullptr;
     const auto *Call = Parents[0].get<CXXMemberCallExpr>();
@@ -449,15 +450,17 @@ private:
   /// The function (not a lambda: it is called where this TU cannot tell)
   /// whose body holds \p S.
   const FunctionDecl *enclosingFunction(const Stmt *S) const {
-    DynTypedNodeList Parents = Ctx.getParents(*S);
-    while (!Parents.empty()) {
-      if (Parents[0].get<LambdaExpr>())
+    while (S) {
+      DynTypedNodeList Parents = Facts.parents().of(*S);
+      if (Parents.empty() || Parents[0].get<LambdaExpr>())
         return nullptr;
       if (const auto *FD = Parents[0].get<FunctionDecl>()) {
         const auto *Method = dyn_cast<CXXMethodDecl>(FD);
         return Method && Method->getParent()->isLambda() ? nullptr : FD;
       }
-      Parents = Ctx.getParents(Parents[0]);
+      // Up through statements only: a return under any other declaration
+      // (a variable's initialiser) is in a lambda or a block.
+      S = Parents[0].get<Stmt>();
     }
     return nullptr;
   }

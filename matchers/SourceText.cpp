@@ -1,6 +1,7 @@
 //===--- SourceText.cpp - Spelling of code in messages and fixes -----------===//
 
 #include "SourceText.h"
+#include "StatementParents.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -66,14 +67,20 @@ std::string lineIndent(const ASTContext &Ctx, SourceLocation Loc) {
 SourceRange spelledRange(ASTContext &Ctx, const Stmt *S) {
   if (!isa<CXXConstructExpr>(S))
     return S->getSourceRange();
-  DynTypedNodeList Parents = Ctx.getParents(*S);
+  // Once per message, for a construction only: a map of this function
+  // rather than of the TU.
+  StatementParents Parents(Ctx);
   // Through ExprWithCleanups and the like, up to the declaration.
-  for (unsigned Depth = 0; Depth < 3 && !Parents.empty(); ++Depth) {
-    if (const auto *VD = Parents[0].get<VarDecl>())
-      return VD->getSourceRange();
-    if (!Parents[0].get<Expr>())
+  const Stmt *At = S;
+  for (unsigned Depth = 0; Depth < 3; ++Depth) {
+    DynTypedNodeList Up = Parents.of(*At);
+    if (Up.empty())
       break;
-    Parents = Ctx.getParents(Parents[0]);
+    if (const auto *VD = Up[0].get<VarDecl>())
+      return VD->getSourceRange();
+    At = Up[0].get<Expr>();
+    if (!At)
+      break;
   }
   return S->getSourceRange();
 }

@@ -4,6 +4,7 @@
 #include "EnvDependence.h"
 #include "FunctionGraph.h"
 #include "SetupSummaries.h"
+#include "StatementParents.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -191,6 +192,12 @@ EnvDependence &TUFacts::env() const {
   if (!Env)
     Env = std::make_unique<EnvDependence>(*this);
   return *Env;
+}
+
+StatementParents &TUFacts::parents() const {
+  if (!Parents)
+    Parents = std::make_unique<StatementParents>(Ctx);
+  return *Parents;
 }
 
 Effect TUFacts::externalEffect(const FunctionDecl *Callee,

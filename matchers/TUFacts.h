@@ -59,6 +59,7 @@ struct FunctionCFG {
 };
 
 class EnvDependence;
+class StatementParents;
 struct ProgramSummaries;
 
 class TUFacts {
@@ -74,6 +75,9 @@ public:
   const ProgramSummaries *program() const { return Program; }
   /// Environment dependence of this TU's values, shared by the rules.
   EnvDependence &env() const;
+  /// Parents of this TU's statements, mapped a function at a time: use it
+  /// rather than ASTContext::getParents, which maps the whole TU.
+  StatementParents &parents() const;
 
   /// The TU's own functions with bodies (not system headers), in the order
   /// they appear, including lambda call operators and template patterns.
@@ -118,6 +122,7 @@ private:
   const ApiModel &Api;
   const ProgramSummaries *Program;
   mutable std::unique_ptr<EnvDependence> Env;
+  mutable std::unique_ptr<StatementParents> Parents;
   std::vector<const clang::FunctionDecl *> Own;
   /// Call edges: callee -> call sites.
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<CallSite>> Callers;

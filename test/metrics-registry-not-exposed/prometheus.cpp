@@ -196,3 +196,33 @@ private:
   std::optional<prometheus::Exposer> exposer_;
 };
 } // namespace members
+
+// From the second user trial: exports written in a function template or a
+// generic lambda are calls only in their instantiations; a registry handed
+// on as a raw pointer (`get()`) is still the registry.
+namespace generic {
+template <typename... Registries>
+void ExposeAll(prometheus::Exposer &exposer, const Registries &...registries) {
+  (exposer.RegisterCollectable(registries), ...);
+}
+void FillThroughPointer(prometheus::Registry *into) { AddCounters(*into); }
+
+void SetUp(prometheus::Exposer &exposer) {
+  // Negative: exported by the variadic template.
+  auto http = std::make_shared<prometheus::Registry>();
+  AddCounters(*http);
+  auto db = std::make_shared<prometheus::Registry>();
+  AddCounters(*db);
+  ExposeAll(exposer, http, db);
+  // Negative: exported by a generic lambda.
+  auto expose = [&](const auto &registry) { exposer.RegisterCollectable(registry); };
+  auto jobs = std::make_shared<prometheus::Registry>();
+  AddCounters(*jobs);
+  expose(jobs);
+  // Positive: filled through a raw pointer, never exported.
+  auto raw = std::make_shared<prometheus::Registry>();
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: metrics are never exported: the registry 'raw' is filled, but nothing passes it to 'prometheus::Exposer::RegisterCollectable' or 'prometheus::Gateway::RegisterCollectable' [metrics-registry-not-exposed]
+  // CHECK-MESSAGES: :25:3: note: 'prometheus::BuildCounter().Name("requests_total...' fills it here
+  FillThroughPointer(raw.get());
+}
+} // namespace generic
