@@ -28,12 +28,17 @@ std::string spelling(const ASTContext &Ctx, SourceRange Range,
   llvm::StringRef Text = Lexer::getSourceText(Chars, SM, Ctx.getLangOpts());
   std::string Out;
   bool Space = false;
-  for (char C : Text) {
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
     if (C == '\n' || C == '\r' || C == '\t' || C == ' ') {
       Space = !Out.empty();
       continue;
     }
-    if (Space)
+    // A builder chain broken over lines reads as one call:
+    // `BuildCounter().Name("x")`, not `BuildCounter() .Name("x")`.
+    bool Joins = C == '.' || C == ')' || Text.substr(I).starts_with("->") ||
+                 (!Out.empty() && (Out.back() == '(' || Out.back() == '.'));
+    if (Space && !Joins)
       Out += ' ';
     Space = false;
     Out += C;

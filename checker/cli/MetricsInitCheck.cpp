@@ -74,7 +74,7 @@ cl::opt<std::string> OutputPath(
     "o", cl::desc("Write the report to <file> ('-' for stdout), atomically"),
     cl::value_desc("file"), cl::init("-"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Number of TUs analysed in parallel"),
-                       cl::init(0), cl::cat(Category));
+                       cl::Prefix, cl::init(0), cl::cat(Category));
 cl::opt<bool> Fix("fix", cl::desc("Apply suggested fixes to the sources"),
                   cl::cat(Category));
 cl::opt<std::string> ExportFixes(
