@@ -26,14 +26,18 @@ bool isSmartPointer(QualType T) {
 }
 
 std::string ObjectFate::name() const {
+  std::string Maker;
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(Creation))
+    if (!MadeBy.empty() && Call->getDirectCallee())
+      Maker = " made by " + functionLabel(Call->getDirectCallee());
   if (!Holder || !Holder->getIdentifier())
-    return Pattern->Kind + " created here";
+    return Pattern->Kind + (Maker.empty() ? " created here" : Maker);
   // Fields by their class: many classes have a `registry_`.
   if (const auto *Field = dyn_cast<FieldDecl>(Holder))
     if (Field->getParent()->getIdentifier())
       return Pattern->Kind + " '" + Field->getParent()->getName().str() +
-             "::" + Holder->getName().str() + "'";
-  return Pattern->Kind + " '" + Holder->getName().str() + "'";
+             "::" + Holder->getName().str() + "'" + Maker;
+  return Pattern->Kind + " '" + Holder->getName().str() + "'" + Maker;
 }
 
 namespace {
@@ -401,6 +405,7 @@ private:
     if (const auto *VD = dyn_cast<VarDecl>(D)) {
       if (VD->hasGlobalStorage()) {
         NonLocalOwner = true;
+        Fate.Persistent = true;
         if (isSharedGlobal(VD))
           return flowInto(declKey("var:", VD->getCanonicalDecl()),
                           VD->getType(),
@@ -413,6 +418,7 @@ private:
       }
     } else if (const auto *Field = dyn_cast<FieldDecl>(D)) {
       NonLocalOwner = true;
+      Fate.Persistent = true;
       if (isOpen(Ctx.getSourceManager(), Field->getParent()))
         return flowInto(declKey("field:", Field), Field->getType(),
                         "stored in '" + Field->getParent()->getName().str() +
@@ -670,9 +676,50 @@ HolderClosure TUObjects::closure(const ObjectFate &F,
 
 bool TUObjects::dependsOnProgram() const {
   return llvm::any_of(Fates, [](const ObjectFate &F) {
-    return !F.Escapes && !F.Flows.empty();
+    return !F.Escapes && (!F.Flows.empty() || !F.MadeBy.empty());
   });
 }
+
+HolderFacts TUObjects::record(const std::string &Key,
+                              const TUFacts &Facts) const {
+  const ProgramSummaries *P = Facts.program();
+  return mergedRecord(Key, Holders, P && P->Complete ? &P->Holders : nullptr);
+}
+
+namespace {
+/// Marks the functions whose result is a fresh object: every value that
+/// flows into `ret:F` here is an object created for it and nothing else.
+void recordFactories(const ASTContext &Ctx, TUObjects &Out) {
+  auto Site = [&](const ObjectCall &C) {
+    return HolderSite{filePosition(Ctx.getSourceManager(), C.Call->getBeginLoc()),
+                      spelling(Ctx, C.Call->getSourceRange(), 50)};
+  };
+  for (const ObjectFate &F : Out.Fates)
+    for (const std::string &Key : F.Flows) {
+      if (!llvm::StringRef(Key).starts_with("ret:"))
+        continue;
+      HolderFacts &H = Out.Holders[Key];
+      if (F.Escapes || F.Persistent || F.Flows.size() != 1 ||
+          !F.MadeBy.empty()) {
+        H.OtherResult = true;
+        continue;
+      }
+      H.FreshResult = true;
+      for (const ObjectCall &C : F.Fills)
+        addSites(H.ResultFills, {Site(C)});
+      for (const ObjectCall &C : F.Exports)
+        addSites(H.ResultExports, {Site(C)});
+    }
+  // A global or parameter returned as well: not a factory.
+  std::vector<std::string> Returned;
+  for (const auto &[Key, H] : Out.Holders)
+    for (const std::string &To : H.Flows)
+      if (llvm::StringRef(To).starts_with("ret:"))
+        Returned.push_back(To);
+  for (const std::string &Key : Returned)
+    Out.Holders[Key].OtherResult = true;
+}
+} // namespace
 
 TUObjects traceObjects(const TUFacts &Facts) {
   TUObjects Out;
@@ -687,7 +734,26 @@ TUObjects traceObjects(const TUFacts &Facts) {
     Tracer(Facts, Index, Fate).fromCreation();
     Out.Fates.push_back(std::move(Fate));
   }
+  // Calls of functions other files may define that return an object: each
+  // is a new object if the function is a factory (its record says).
+  for (const auto &[Callee, Calls] : Index.Calls) {
+    if (!isSharedFunction(Facts, Callee))
+      continue;
+    const ObjectPattern *P = heldPattern(Facts.api(), Callee->getReturnType());
+    std::string Key = P ? returnKey(Callee) : std::string();
+    if (Key.empty())
+      continue;
+    for (const CallExpr *Call : Calls) {
+      ObjectFate Fate;
+      Fate.Creation = Call;
+      Fate.Pattern = P;
+      Fate.MadeBy = Key;
+      Tracer(Facts, Index, Fate).fromCreation();
+      Out.Fates.push_back(std::move(Fate));
+    }
+  }
   HolderRecorder(Facts, Index, Out.Holders).run();
+  recordFactories(Facts.context(), Out);
   return Out;
 }
 

@@ -37,6 +37,10 @@ struct ObjectFate {
   const clang::ValueDecl *Holder = nullptr;
   std::vector<ObjectCall> Fills, Exports;
   bool Escapes = false;
+  /// Held by a static or global variable or a field on its way: it
+  /// outlives a call, so a function returning it returns the same object
+  /// each time (a singleton, not a factory).
+  bool Persistent = false;
   /// Holders shared with other code that the object went into: what
   /// happens there is known from their records (closeOver).
   std::set<std::string> Flows;
@@ -47,6 +51,10 @@ struct ObjectFate {
     std::string How;
   };
   std::vector<FlowSite> FlowSites;
+  /// For a call of a function other files may define (`MakeRegistry()`):
+  /// its result's key. When that function is a factory (isFactory), each
+  /// call is an object of its own, judged here.
+  std::string MadeBy;
   /// When every owner of the object is a local variable of one function:
   /// that function (the object dies when it returns).
   const clang::FunctionDecl *LocalTo = nullptr;
@@ -70,6 +78,9 @@ struct TUObjects {
   HolderClosure closure(const ObjectFate &F, const TUFacts &Facts) const;
   /// Whether some object's fate waits on other TUs' holders.
   bool dependsOnProgram() const;
+  /// The record of \p Key here and, when the program is known in full,
+  /// in every TU.
+  HolderFacts record(const std::string &Key, const TUFacts &Facts) const;
 };
 
 TUObjects traceObjects(const TUFacts &Facts);

@@ -28,6 +28,10 @@ void HolderFacts::merge(const HolderFacts &O) {
   Flows.insert(O.Flows.begin(), O.Flows.end());
   Unknown |= O.Unknown;
   Defined |= O.Defined;
+  FreshResult |= O.FreshResult;
+  OtherResult |= O.OtherResult;
+  addSites(ResultFills, O.ResultFills);
+  addSites(ResultExports, O.ResultExports);
   Methods.insert(O.Methods.begin(), O.Methods.end());
   DefinedMethods.insert(O.DefinedMethods.begin(), O.DefinedMethods.end());
 }
@@ -37,20 +41,19 @@ void mergeHolders(HolderTable &Into, const HolderTable &From) {
     Into[Key].merge(Facts);
 }
 
-namespace {
-/// \p Key's record in this TU and in the rest of the program.
-HolderFacts merged(const std::string &Key, const HolderTable &Local,
-                   const HolderTable &Program) {
+HolderFacts mergedRecord(const std::string &Key, const HolderTable &Local,
+                         const HolderTable *Program) {
   HolderFacts Out;
   auto Here = Local.find(Key);
   if (Here != Local.end())
     Out.merge(Here->second);
-  auto There = Program.find(Key);
-  if (There != Program.end())
-    Out.merge(There->second);
+  if (Program) {
+    auto There = Program->find(Key);
+    if (There != Program->end())
+      Out.merge(There->second);
+  }
   return Out;
 }
-} // namespace
 
 HolderClosure closeOver(const std::set<std::string> &Keys,
                         const HolderTable &Local, const HolderTable *Program,
@@ -71,10 +74,11 @@ HolderClosure closeOver(const std::set<std::string> &Keys,
       Out.Unknown = true;
       break;
     }
-    HolderFacts Facts = merged(Key, Local, *Program);
+    HolderFacts Facts = mergedRecord(Key, Local, Program);
     // The methods of a field's class, from every TU that defines some.
     HolderFacts Class =
-        Facts.Owner.empty() ? HolderFacts() : merged(Facts.Owner, Local, *Program);
+        Facts.Owner.empty() ? HolderFacts()
+                            : mergedRecord(Facts.Owner, Local, Program);
     if (!Facts.Defined ||
         !std::includes(Class.DefinedMethods.begin(), Class.DefinedMethods.end(),
                        Class.Methods.begin(), Class.Methods.end())) {
@@ -123,6 +127,14 @@ void to_json(nlohmann::json &J, const HolderTable &T) {
       Entry["defined"] = true;
     if (!F.Owner.empty())
       Entry["owner"] = F.Owner;
+    if (F.FreshResult)
+      Entry["fresh_result"] = true;
+    if (F.OtherResult)
+      Entry["other_result"] = true;
+    if (!F.ResultFills.empty())
+      Entry["result_fills"] = sitesToJson(F.ResultFills);
+    if (!F.ResultExports.empty())
+      Entry["result_exports"] = sitesToJson(F.ResultExports);
     if (!F.Methods.empty())
       Entry["methods"] = F.Methods;
     if (!F.DefinedMethods.empty())
@@ -141,6 +153,12 @@ void from_json(const nlohmann::json &J, HolderTable &T) {
     F.Unknown = Entry.value("unknown", false);
     F.Defined = Entry.value("defined", false);
     F.Owner = Entry.value("owner", std::string());
+    F.FreshResult = Entry.value("fresh_result", false);
+    F.OtherResult = Entry.value("other_result", false);
+    F.ResultFills =
+        sitesFromJson(Entry.value("result_fills", nlohmann::json::array()));
+    F.ResultExports =
+        sitesFromJson(Entry.value("result_exports", nlohmann::json::array()));
     F.Methods = Entry.value("methods", std::set<std::string>());
     F.DefinedMethods = Entry.value("defined_methods", std::set<std::string>());
     T[Key] = std::move(F);

@@ -66,6 +66,14 @@ struct HolderFacts {
   /// defines (a prebuilt library's) may export the field's object unseen.
   std::string Owner;
   std::set<std::string> Methods, DefinedMethods;
+  /// For a function's result: it returns an object it creates (a
+  /// factory), with what the function itself fills and exports on it; or
+  /// it (also) returns something else (a global, a parameter).
+  bool FreshResult = false, OtherResult = false;
+  std::set<HolderSite> ResultFills, ResultExports;
+
+  /// Each call makes a new object: callers are judged one by one.
+  bool isFactory() const { return FreshResult && !OtherResult; }
 
   /// Adds \p O's record to this one.
   void merge(const HolderFacts &O);
@@ -90,6 +98,10 @@ struct HolderClosure {
 /// Follows \p Keys through \p Local (this TU's record) and \p Program (every
 /// TU's, merged; may be null). \p Complete: \p Program holds every TU of a
 /// program, so a holder nobody defines is code nobody can see.
+/// \p Key's record in this TU and, when given, in the rest of the program.
+HolderFacts mergedRecord(const std::string &Key, const HolderTable &Local,
+                         const HolderTable *Program);
+
 HolderClosure closeOver(const std::set<std::string> &Keys,
                         const HolderTable &Local, const HolderTable *Program,
                         bool Complete);

@@ -59,12 +59,27 @@ public:
         continue;
       // Into a global, a field, another file's function: what happens
       // there is known only from the whole program's record.
+      // A factory's object is judged at each call, where it goes; a call
+      // of a function that is not known to be one is its result record's.
+      HolderFacts Made;
+      if (!F.MadeBy.empty()) {
+        Made = Objects.record(F.MadeBy, Facts);
+        if (!Made.isFactory())
+          continue;
+      } else if (F.Flows.size() == 1 &&
+                 llvm::StringRef(*F.Flows.begin()).starts_with("ret:") &&
+                 Objects.record(*F.Flows.begin(), Facts).isFactory()) {
+        continue;
+      }
       HolderClosure Beyond;
       if (!F.Flows.empty()) {
         Beyond = Objects.closure(F, Facts);
         if (Beyond.Unknown)
           continue;
       }
+      // What the factory itself did to it before returning it.
+      addSites(Beyond.Fills, Made.ResultFills);
+      addSites(Beyond.Exports, Made.ResultExports);
       const ObjectPattern &P = *F.Pattern;
       bool Filled = !F.Fills.empty() || !Beyond.Fills.empty();
       bool Exported = !F.Exports.empty() || !Beyond.Exports.empty();

@@ -226,3 +226,34 @@ void SetUp(prometheus::Exposer &exposer) {
   FillThroughPointer(raw.get());
 }
 } // namespace generic
+
+// A factory makes a registry per call: each call is judged where its
+// result goes, with what the factory filled.
+namespace factory {
+std::shared_ptr<prometheus::Registry> MakeComponentRegistry() {
+  auto made = std::make_shared<prometheus::Registry>();
+  AddCounters(*made);
+  return made;
+}
+// Negative: this call's registry is exported.
+void InitAuth(prometheus::Exposer &exposer) {
+  auto auth = MakeComponentRegistry();
+  exposer.RegisterCollectable(auth);
+}
+// Positive: this one is not, though the other call's is.
+void InitSearch() {
+  auto search = MakeComponentRegistry();
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: metrics are never exported: the registry 'search' made by 'factory::MakeComponentRegistry()' is filled, but nothing passes it to 'prometheus::Exposer::RegisterCollectable' or 'prometheus::Gateway::RegisterCollectable' [metrics-registry-not-exposed]
+  // CHECK-MESSAGES: :25:3: note: 'prometheus::BuildCounter().Name("requests_total...' fills it here
+}
+// Negative: a getter of one static registry is not a factory; another
+// caller exports it.
+std::shared_ptr<prometheus::Registry> Shared() {
+  static auto shared = std::make_shared<prometheus::Registry>();
+  return shared;
+}
+void UseShared(prometheus::Exposer &exposer) {
+  AddCounters(*Shared());
+  exposer.RegisterCollectable(Shared());
+}
+} // namespace factory
