@@ -539,6 +539,14 @@ private:
   const Expr *At = nullptr;
 };
 
+/// Where each call of \p Calls is, for a record other TUs read.
+void addCallSites(const ASTContext &Ctx, llvm::ArrayRef<ObjectCall> Calls,
+                  std::set<HolderSite> &Into) {
+  for (const ObjectCall &C : Calls)
+    addSites(Into, {{filePosition(Ctx.getSourceManager(), C.Call->getBeginLoc()),
+                     spelling(Ctx, C.Call->getSourceRange(), 50)}});
+}
+
 /// Builds the TU's record of the holders it shares with other TUs.
 class HolderRecorder {
 public:
@@ -647,16 +655,8 @@ private:
     H.Defined |= Defined;
     H.Unknown |= Uses.Escapes;
     H.Flows.insert(Uses.Flows.begin(), Uses.Flows.end());
-    for (const ObjectCall &C : Uses.Fills)
-      addSites(H.Fills, {siteOf(C.Call)});
-    for (const ObjectCall &C : Uses.Exports)
-      addSites(H.Exports, {siteOf(C.Call)});
-  }
-
-  HolderSite siteOf(const CallExpr *Call) const {
-    const ASTContext &Ctx = Facts.context();
-    return {filePosition(Ctx.getSourceManager(), Call->getBeginLoc()),
-            spelling(Ctx, Call->getSourceRange(), 50)};
+    addCallSites(Facts.context(), Uses.Fills, H.Fills);
+    addCallSites(Facts.context(), Uses.Exports, H.Exports);
   }
 
   const TUFacts &Facts;
@@ -690,10 +690,6 @@ namespace {
 /// Marks the functions whose result is a fresh object: every value that
 /// flows into `ret:F` here is an object created for it and nothing else.
 void recordFactories(const ASTContext &Ctx, TUObjects &Out) {
-  auto Site = [&](const ObjectCall &C) {
-    return HolderSite{filePosition(Ctx.getSourceManager(), C.Call->getBeginLoc()),
-                      spelling(Ctx, C.Call->getSourceRange(), 50)};
-  };
   for (const ObjectFate &F : Out.Fates)
     for (const std::string &Key : F.Flows) {
       if (!llvm::StringRef(Key).starts_with("ret:"))
@@ -705,10 +701,8 @@ void recordFactories(const ASTContext &Ctx, TUObjects &Out) {
         continue;
       }
       H.FreshResult = true;
-      for (const ObjectCall &C : F.Fills)
-        addSites(H.ResultFills, {Site(C)});
-      for (const ObjectCall &C : F.Exports)
-        addSites(H.ResultExports, {Site(C)});
+      addCallSites(Ctx, F.Fills, H.ResultFills);
+      addCallSites(Ctx, F.Exports, H.ResultExports);
     }
   // A global or parameter returned as well: not a factory.
   std::vector<std::string> Returned;

@@ -51,7 +51,7 @@ void addSites(std::set<HolderSite> &Into, const std::set<HolderSite> &From);
 /// What the code of one TU (or, merged, of the whole program) does with
 /// the object in one holder.
 struct HolderFacts {
-  std::string Kind; ///< the pattern's kind ("registry"), as a check
+  std::string Kind; ///< the pattern's kind ("registry"), for readers of program.json
   std::set<HolderSite> Fills, Exports;
   /// Holders the object is stored in or handed to from here.
   std::set<std::string> Flows;
