@@ -3,6 +3,7 @@
 #include "ApiModel.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -77,6 +78,10 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
         ObjectTypes.add(Type, &Object);
       for (const std::string &Factory : Object.CreatedBy)
         ObjectFactories.add(Factory, &Object);
+      for (const ApiPattern &Factory : Object.CreatedFilledBy) {
+        ObjectFactories.add(Factory.Name, &Object);
+        FilledFactories.add(Factory.Name, &Factory);
+      }
       for (const std::string &Type : Object.HeldAs)
         ObjectHolderTypes.add(Type, &Object);
       for (const ObjectUse &Use : Object.FilledBy)
@@ -100,7 +105,78 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
       MetricsSwitchWords.push_back(llvm::StringRef(Word).lower());
     FlagPrefixes.insert(FlagPrefixes.end(), Pack.FlagPrefixes.begin(),
                         Pack.FlagPrefixes.end());
+    for (const std::string &NS : Pack.LibraryNamespaces)
+      LibraryNamespaces[stripGlobalScope(NS)] = true;
+    for (const std::string &Folder : Pack.DependencyFolders)
+      DependencyFolders[Folder] = true;
+    for (const std::string &Folder : Pack.TestFolders)
+      TestFolders[llvm::StringRef(Folder).lower()] = true;
+    auto AddGlobs = [](const std::vector<std::string> &From,
+                       std::vector<llvm::GlobPattern> &To) {
+      for (const std::string &Text : From)
+        if (auto Glob = llvm::GlobPattern::create(Text))
+          To.push_back(std::move(*Glob));
+        else
+          llvm::consumeError(Glob.takeError()); // checked when read
+    };
+    AddGlobs(Pack.LibraryPaths, LibraryPaths);
+    AddGlobs(Pack.TestFiles, TestFiles);
+    TestMarkers.insert(TestMarkers.end(), Pack.TestMarkers.begin(),
+                       Pack.TestMarkers.end());
   }
+}
+
+bool ApiModel::createsFilled(const FunctionDecl *Callee,
+                             unsigned NumArgs) const {
+  return Callee && !FilledFactories.empty() &&
+         FilledFactories.find(packQualifiedName(Callee), NumArgs);
+}
+
+bool ApiModel::isLibraryDecl(const Decl *D) const {
+  if (!D || LibraryNamespaces.empty())
+    return false;
+  // The outermost named namespace decides: `bvar::detail::AgentGroup` is
+  // bvar's, a service's `orders::bvar_helpers` is not.
+  const NamespaceDecl *Outermost = nullptr;
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      if (!NS->isAnonymousNamespace() && !NS->isInline())
+        Outermost = NS;
+  return Outermost && LibraryNamespaces.count(Outermost->getName());
+}
+
+/// The folder names of \p Path, lower-cased when \p Lower.
+static llvm::SmallVector<llvm::StringRef, 16>
+folderNames(llvm::StringRef Path) {
+  llvm::SmallVector<llvm::StringRef, 16> Parts;
+  Path.split(Parts, '/', -1, /*KeepEmpty=*/false);
+  if (!Parts.empty())
+    Parts.pop_back(); // the file's own name
+  return Parts;
+}
+
+bool ApiModel::isLibraryPath(llvm::StringRef Path) const {
+  return llvm::any_of(LibraryPaths, [&](const llvm::GlobPattern &G) {
+    return G.match(Path);
+  });
+}
+
+bool ApiModel::isDependencyPath(llvm::StringRef Path) const {
+  return llvm::any_of(folderNames(Path), [&](llvm::StringRef Folder) {
+    return DependencyFolders.count(Folder);
+  });
+}
+
+bool ApiModel::isTestPath(llvm::StringRef Path) const {
+  if (llvm::any_of(folderNames(Path), [&](llvm::StringRef Folder) {
+        return TestFolders.count(Folder.lower());
+      }))
+    return true;
+  llvm::StringRef File = Path.rsplit('/').second;
+  if (File.empty())
+    File = Path;
+  return llvm::any_of(TestFiles,
+                      [&](const llvm::GlobPattern &G) { return G.match(File); });
 }
 
 const ApiPattern *ApiModel::match(ApiRole Role, const FunctionDecl *Callee,

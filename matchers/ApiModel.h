@@ -74,6 +74,25 @@ public:
   requirementsMetBy(const clang::FunctionDecl *Callee) const;
   bool hasRequirements() const { return !RequirementMet.empty(); }
 
+  /// Whether a call of \p Callee with \p NumArgs arguments makes an object
+  /// that is filled already (`created_filled_by`).
+  bool createsFilled(const clang::FunctionDecl *Callee, unsigned NumArgs) const;
+
+  /// Whether \p D is declared inside a metrics library's own namespace
+  /// (`library_namespaces`): its code is the library's, not the service's.
+  bool isLibraryDecl(const clang::Decl *D) const;
+  bool isLibraryNamespace(llvm::StringRef OutermostNamespace) const {
+    return LibraryNamespaces.count(OutermostNamespace);
+  }
+  /// Whether \p Path is a library's own file (`library_paths`) or lies
+  /// under a dependency folder (`dependency_folders`).
+  bool isLibraryPath(llvm::StringRef Path) const;
+  bool isDependencyPath(llvm::StringRef Path) const;
+  /// Whether \p Path is a test or benchmark source by its folders or
+  /// name (`test_folders`, `test_files`).
+  bool isTestPath(llvm::StringRef Path) const;
+  llvm::ArrayRef<std::string> testMarkers() const { return TestMarkers; }
+
   bool hasObjects() const {
     return !ObjectTypes.empty() || !ObjectFactories.empty();
   }
@@ -121,6 +140,11 @@ private:
   std::vector<std::string> EnvConfigWords;
   std::vector<std::string> MetricsSwitchWords;
   std::vector<std::string> FlagPrefixes;
+  NameTable FilledFactories;
+  llvm::StringMap<bool> LibraryNamespaces;
+  std::vector<llvm::GlobPattern> LibraryPaths, TestFiles;
+  llvm::StringMap<bool> DependencyFolders, TestFolders;
+  std::vector<std::string> TestMarkers;
 };
 
 } // namespace metrics_init_check

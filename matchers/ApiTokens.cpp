@@ -2,6 +2,7 @@
 
 #include "ApiTokens.h"
 
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
@@ -61,8 +62,17 @@ ApiTokenMatcher::ApiTokenMatcher(const TUFacts &Facts) : Facts(Facts) {
                             static_cast<unsigned>(*Found))
             Found = Hit.Role;
     }
-    if (Found)
-      Wrappers[FD->getName()].push_back({*Found, "", false, true});
+    if (!Found)
+      continue;
+    // A method is called on an object of its class: `svc.Start()` counts
+    // only where `svc` is declared as one.
+    Name N{*Found, "", false, true};
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
+      if (!Method->isStatic() && Method->getParent()->getIdentifier()) {
+        N.Parent = Method->getParent()->getName().str();
+        N.Method = true;
+      }
+    Wrappers[FD->getName()].push_back(std::move(N));
   }
   for (auto &Entry : Wrappers)
     for (const Name &N : Entry.getValue())
@@ -86,6 +96,21 @@ bool isDeclarationKeyword(llvm::StringRef Word) {
 bool isStatementKeyword(llvm::StringRef Word) {
   return Word == "return" || Word == "else" || Word == "do" ||
          Word == "co_await" || Word == "co_return" || Word == "throw";
+}
+
+/// Names too common to be evidence on their own in text the compiler did
+/// not see: `get`, `reset`, `Init`, `Push` are everybody's methods.
+bool isCommonWord(llvm::StringRef Word) {
+  static const char *const Words[] = {
+      "get",   "set",    "reset",   "start",  "stop",     "run",
+      "init",  "initialize", "initialise", "setup", "lock", "unlock",
+      "push",  "pop",    "stream",  "write",  "read",     "add",
+      "create", "update", "open",   "close",  "begin",    "end",
+      "call",  "send",   "register", "expose", "make",    "build",
+      "load",  "apply",  "handle",  "process", "report",  "flush",
+      "clear", "insert", "emplace", "enable", "configure", "install"};
+  std::string Lower = Word.lower();
+  return llvm::is_contained(Words, llvm::StringRef(Lower));
 }
 
 bool isMakeFunction(llvm::StringRef Word) {
@@ -127,6 +152,78 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
     return I < Tokens.size() && Tokens[I].Kind == tok::raw_identifier;
   };
 
+  // Names this text declares, with the type name just before them:
+  // `prometheus::Exposer exposer{...}`, `std::shared_ptr<Registry> r =`.
+  llvm::StringMap<std::string> Local;
+  for (size_t I = 0; I + 1 < Tokens.size(); ++I) {
+    if (!IsIdentifier(I))
+      continue;
+    size_t J = I + 1;
+    while (J < Tokens.size() &&
+           (Text(J) == ">" || Text(J) == "*" || Text(J) == "&" ||
+            Text(J) == "&&" || Text(J) == "const"))
+      ++J;
+    llvm::StringRef After = Text(J + 1);
+    if (J < Tokens.size() && IsIdentifier(J) &&
+        (After == "=" || After == "(" || After == "{" || After == ";" ||
+         After == "," || After == ")"))
+      Local[Text(J)] = Text(I).str();
+  }
+
+  // Evidence that the object a method is called on (`X.m(`, `X->m(`,
+  // `Build().Name().m(`) is a \p Parent: its declaration says so, or the
+  // call chain it ends starts at a library's qualified name or the class.
+  auto ReceiverIs = [&](size_t Method, llvm::StringRef Parent) {
+    if (Method < 2)
+      return false;
+    size_t J = Method - 2;
+    if (IsIdentifier(J) && Text(J) != "this")
+      return receiverIs(Text(J), Parent, Local);
+    // A call chain: walk back over `.name(...)` links to its head.
+    for (unsigned Links = 0; Links < 16 && J < Tokens.size(); ++Links) {
+      if (Text(J) != ")")
+        return false;
+      int Depth = 0;
+      size_t K = J;
+      for (; K < Tokens.size(); --K) {
+        if (Text(K) == ")")
+          ++Depth;
+        else if (Text(K) == "(" && --Depth == 0)
+          break;
+        if (K == 0)
+          return false;
+      }
+      if (K == 0 || K >= Tokens.size() || !IsIdentifier(K - 1))
+        return false;
+      size_t Head = K - 1;
+      if (Text(Head) == Parent)
+        return true;
+      if (Head >= 2 && (Text(Head - 1) == "." || Text(Head - 1) == "->")) {
+        J = Head - 2;
+        continue;
+      }
+      // The chain's head: `prometheus::BuildCounter()`, `Builder()`.
+      for (size_t Q = Head; Q >= 2 && Text(Q - 1) == "::"; Q -= 2)
+        if (IsIdentifier(Q - 2) &&
+            (Facts.api().isLibraryNamespace(Text(Q - 2)) ||
+             Text(Q - 2) == Parent))
+          return true;
+      return false;
+    }
+    return false;
+  };
+  // Whether a type name ends just before token \p Before: `void f(`,
+  // `std::unique_ptr<X> Meter::Create(`: a declaration, not a call.
+  auto AfterType = [&](size_t Before) {
+    if (Before >= Tokens.size())
+      return false;
+    llvm::StringRef T = Text(Before);
+    if (IsIdentifier(Before))
+      return !isStatementKeyword(T) && T != "new" && T != "co_yield" &&
+             T != "case" && T != "delete";
+    return T == ">" || T == "*" || T == "&" || T == "&&";
+  };
+
   for (size_t I = 0; I < Tokens.size(); ++I) {
     if (!IsIdentifier(I))
       continue;
@@ -152,22 +249,31 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
     for (const Name &N : Candidates) {
       bool Used = false;
       size_t ShownFrom = I;
-      if (N.Wrapper) {
-        // A call, not the function's own declaration or definition: what
-        // precedes is punctuation, a statement keyword, or an object.
-        size_t Before = Qualifier.empty() ? I - 1 : I - 3;
-        bool AfterType = I > 0 && Before < Tokens.size() &&
-                         IsIdentifier(Before) &&
-                         !isStatementKeyword(Text(Before));
-        Used = Next == "(" && (Member || !AfterType || I == 0);
-      } else if (N.Method) {
-        Used = Next == "(" && (Member || Qualifier == N.Parent);
+      // The token before the (qualified) name.
+      size_t Before = Qualifier.empty() ? I - 1 : I - 3;
+      bool Declared = I > 0 && (Qualifier.empty() || I >= 3) &&
+                      AfterType(Before);
+      if (N.Method) {
+        // A method, the pack's or the TU's: called on an object shown to
+        // be of its class, or through its class name, never declared.
+        Used = Next == "(" &&
+               ((Member && ReceiverIs(I, N.Parent)) ||
+                (Qualifier == N.Parent && !Declared) ||
+                // The TU's own method called from its class's other
+                // methods: `StartMetrics();` inside `Service::Run()`.
+                (N.Wrapper && !Member && Qualifier.empty() && !Declared &&
+                 !isCommonWord(Word)));
+      } else if (N.Wrapper) {
+        // A call, not the function's own declaration or definition; a
+        // common word (`Init()`) only with its qualifier.
+        Used = Next == "(" && !Member && !Declared &&
+               (!isCommonWord(Word) || !Qualifier.empty());
       } else {
         if (!Qualifier.empty() && !N.Parent.empty() && Qualifier != N.Parent)
           continue;
         // Called or constructed: Word(...), Word{...}, Word name(...),
-        // make_unique<Word>(...).
-        bool Construct = Next == "(" || Next == "{";
+        // make_unique<Word>(...); not declared (`void Word(int)`).
+        bool Construct = (Next == "(" && !Declared) || Next == "{";
         bool Variable = IsIdentifier(I + 1) &&
                         (Text(I + 2) == "(" || Text(I + 2) == "{" ||
                          Text(I + 2) == ";" || Text(I + 2) == "=");
@@ -214,6 +320,58 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
     }
   }
   return Hits;
+}
+
+void ApiTokenMatcher::collectDeclaredTypes() const {
+  DeclTypes.emplace();
+  struct Collector : RecursiveASTVisitor<Collector> {
+    const TUFacts &Facts;
+    llvm::StringMap<std::vector<std::string>> &Out;
+    Collector(const TUFacts &Facts,
+              llvm::StringMap<std::vector<std::string>> &Out)
+        : Facts(Facts), Out(Out) {}
+    bool TraverseDecl(Decl *D) {
+      if (D && !isa<TranslationUnitDecl>(D) &&
+          !Facts.isOwnCode(D->getLocation()))
+        return true;
+      return RecursiveASTVisitor::TraverseDecl(D);
+    }
+    bool VisitDeclaratorDecl(DeclaratorDecl *D) {
+      if (isa<VarDecl, FieldDecl>(D) && D->getIdentifier())
+        Out[D->getName()].push_back(D->getType().getAsString());
+      return true;
+    }
+  } C(Facts, *DeclTypes);
+  C.TraverseDecl(Facts.context().getTranslationUnitDecl());
+}
+
+bool ApiTokenMatcher::receiverIs(
+    llvm::StringRef Receiver, llvm::StringRef Parent,
+    const llvm::StringMap<std::string> &Local) const {
+  if (Parent.empty())
+    return false;
+  auto L = Local.find(Receiver);
+  if (L != Local.end() && L->second == Parent)
+    return true;
+  if (!DeclTypes)
+    collectDeclaredTypes();
+  auto It = DeclTypes->find(Receiver);
+  if (It == DeclTypes->end())
+    return false;
+  return llvm::any_of(It->second, [&](const std::string &Type) {
+    // Whole identifier: "prometheus::Exposer", "std::unique_ptr<Exposer>",
+    // not "ExposerOptions".
+    llvm::StringRef T = Type;
+    for (size_t At = T.find(Parent); At != llvm::StringRef::npos;
+         At = T.find(Parent, At + 1)) {
+      bool StartOk = At == 0 || !(llvm::isAlnum(T[At - 1]) || T[At - 1] == '_');
+      size_t End = At + Parent.size();
+      bool EndOk = End == T.size() || !(llvm::isAlnum(T[End]) || T[End] == '_');
+      if (StartOk && EndOk)
+        return true;
+    }
+    return false;
+  });
 }
 
 } // namespace metrics_init_check

@@ -15,6 +15,8 @@
 
 #include "llvm/ADT/StringMap.h"
 
+#include <optional>
+
 namespace metrics_init_check {
 
 struct ApiTokenHit {
@@ -39,9 +41,19 @@ private:
     bool Method;        ///< needs '.', '->' or 'Parent::' before it
     bool Wrapper;       ///< a TU function: needs a call, not a declaration
   };
+  /// Whether the object a method is called on (the identifier \p Receiver)
+  /// is declared somewhere in the TU's own code, or in \p Local (names
+  /// declared in the scanned text), with a type that names \p Parent.
+  bool receiverIs(llvm::StringRef Receiver, llvm::StringRef Parent,
+                  const llvm::StringMap<std::string> &Local) const;
+  void collectDeclaredTypes() const;
+
   const TUFacts &Facts;
   llvm::StringMap<std::vector<Name>> Exact;
   std::vector<std::pair<llvm::GlobPattern, Name>> Globs;
+  /// Names of the TU's own variables, fields and parameters, each with the
+  /// types they are declared as; built on first use.
+  mutable std::optional<llvm::StringMap<std::vector<std::string>>> DeclTypes;
 };
 
 } // namespace metrics_init_check

@@ -40,12 +40,13 @@ Engine::Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options)
     : Api(std::move(Api)), Options(std::move(Options)) {}
 
 std::unique_ptr<TUFacts> Engine::computeFacts(clang::ASTContext &Ctx) const {
-  return std::make_unique<TUFacts>(Ctx, *Api, Options.Program.get());
+  return std::make_unique<TUFacts>(Ctx, *Api, Options.Program.get(),
+                                   Options.Ownership);
 }
 
 void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
                      const FindingSink &Sink, const TUFacts *Given,
-                     TUIndex *Index) const {
+                     TUIndex *Index, TUOutcome *Outcome) const {
   bool RunEnv = enabled(EnvConditionalInit::Id);
   bool RunPP = PP && enabled(PreprocessorConditionalInit::Id);
   bool RunPaths = enabled(InitNotOnAllPaths::Id);
@@ -64,8 +65,22 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
     Given = Own.get();
   }
   const TUFacts &Facts = *Given;
+  const CodeOwnership &Owner = Facts.ownership();
+  // A test or benchmark program fills registries it never exposes and
+  // serves nothing, by design: no rule that needs a service applies. Its
+  // facts still go into the index, which other TUs' summaries may use.
+  if (std::optional<std::string> Test = Owner.testProgram()) {
+    if (Outcome)
+      Outcome->TestProgram = *Test;
+    RunEnv = RunPP = RunPaths = RunExposure = false;
+  }
   llvm::StringSet<> Seen;
   FindingSink Dedup = [&](Finding F) {
+    if (Owner.notOwned(F.Range.getBegin())) {
+      if (Outcome)
+        ++Outcome->NotOwned;
+      return;
+    }
     std::string Key = F.RuleId + "|" +
                       F.Range.getBegin().printToString(Ctx.getSourceManager()) +
                       "|" + F.Message;

@@ -10,6 +10,7 @@
 #define METRICS_INIT_CHECK_MATCHERS_ENGINE_H
 
 #include "ApiModel.h"
+#include "CodeOwnership.h"
 #include "EnvConditionalInit.h"
 #include "InitNotOnAllPaths.h"
 #include "Finding.h"
@@ -35,6 +36,8 @@ struct EngineOptions {
   PreprocessorConditionalInit::Options PreprocessorConditional;
   InitNotOnAllPaths::Options InitPaths;
   RegistryNotExposed::Options Exposure;
+  /// Whose code is reported and which programs are services.
+  OwnershipOptions Ownership;
   /// What the whole-program pass knows of the functions other TUs define;
   /// without it each TU is analysed on its own.
   std::shared_ptr<const ProgramSummaries> Program;
@@ -46,6 +49,16 @@ struct EngineOptions {
 bool applyRuleOption(EngineOptions &Opts, llvm::StringRef RuleId,
                      llvm::StringRef Name, llvm::StringRef Value,
                      std::string &Error);
+
+/// What the engine decided about a TU besides its findings, for the
+/// report's account of what was and was not looked at.
+struct TUOutcome {
+  /// Why the TU is a test or benchmark program and was not analysed as a
+  /// service; empty when it was.
+  std::string TestProgram;
+  /// Findings dropped because their place is not the project's code.
+  unsigned NotOwned = 0;
+};
 
 class Engine {
 public:
@@ -59,9 +72,11 @@ public:
   /// for another rule already (the plugin's checks share them).
   /// \p Index, when given, receives what the TU contributes to the
   /// whole-program pass (its function graphs and external calls).
+  /// Test and benchmark programs get no findings (see CodeOwnership), nor
+  /// do places outside the project's own code; \p Outcome says which.
   void analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
                const FindingSink &Sink, const TUFacts *Facts = nullptr,
-               TUIndex *Index = nullptr) const;
+               TUIndex *Index = nullptr, TUOutcome *Outcome = nullptr) const;
 
   std::unique_ptr<TUFacts> computeFacts(clang::ASTContext &Ctx) const;
 

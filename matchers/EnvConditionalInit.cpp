@@ -305,7 +305,11 @@ private:
                 break;
               }
           Initialising.push_back(&O);
-        } else if (O.Paths.Skips) {
+        } else if (O.Paths.Skips && (!Switch || !endsEntry(O.Paths))) {
+          // An explicit metrics switch left off in a program that never
+          // serves (a client, a batch tool with an opt-in `--dummy_port`)
+          // is the user's choice, not a service without metrics. One in a
+          // library's set-up function is reported: its callers serve.
           Skipping.push_back(&O);
         }
       }
@@ -362,6 +366,15 @@ private:
       if (Child && leavesOrActs(Child))
         return true;
     return false;
+  }
+
+  /// Whether the path that skips the set-up ends by leaving a service
+  /// entry (main) without ever reaching a serve point.
+  bool endsEntry(const PathOutcome &P) const {
+    if (P.SkipPath.empty() || P.SkipPath.back().Where)
+      return false;
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(P.SkipPath.back().EndOf);
+    return FD && (FD->isMain() || Facts.api().match(ApiRole::Entry, FD, 0));
   }
 
   std::string sinkText(const PathOutcome &P) const {

@@ -370,6 +370,46 @@ struct EnvDependence::Impl {
     return std::nullopt;
   }
 
+  /// Whether \p Cond turns on a flag's value as a switch: the flag itself
+  /// (`if (FLAGS_push)`, `!use_cache`), compared with true or false, or a
+  /// string flag's emptiness (`!FLAGS_endpoint.empty()`), alone or joined
+  /// by && and ||. Comparisons with other values (thresholds, workload
+  /// names) are not switches.
+  bool testsSwitch(const Expr *Cond) {
+    const Expr *E = Cond->IgnoreParenImpCasts();
+    if (const auto *Not = dyn_cast<UnaryOperator>(E))
+      if (Not->getOpcode() == UO_LNot)
+        return testsSwitch(Not->getSubExpr());
+    if (const auto *B = dyn_cast<BinaryOperator>(E)) {
+      if (B->isLogicalOp())
+        return testsSwitch(B->getLHS()) || testsSwitch(B->getRHS());
+      if (!B->isEqualityOp())
+        return false;
+      const Expr *L = B->getLHS()->IgnoreParenImpCasts();
+      const Expr *R = B->getRHS()->IgnoreParenImpCasts();
+      if (isa<CXXBoolLiteralExpr>(R))
+        return isFlag(L);
+      if (isa<CXXBoolLiteralExpr>(L))
+        return isFlag(R);
+      return false;
+    }
+    if (isa<CXXOperatorCallExpr, ConditionalOperator>(E))
+      return false;
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *M = Member->getMethodDecl();
+      if (M && M->getIdentifier() && M->getName() == "empty")
+        return isFlag(Member->getImplicitObjectArgument());
+    }
+    if (!E->getType()->isScalarType())
+      return false;
+    return isFlag(E);
+  }
+
+  bool isFlag(const Expr *E) {
+    std::optional<EnvEvidence> Found = flow(E);
+    return Found && Found->Kind == EnvEvidence::Flag;
+  }
+
   /// Whether \p S mentions an environment name: "prod", Env::kProduction.
   bool mentionsEnvName(const Stmt *S) {
     if (!S)
@@ -443,9 +483,21 @@ EnvDependence::ofCondition(const Expr *Cond,
                            llvm::ArrayRef<const Expr *> ComparedWith) {
   if (!Cond || isObjectNullTest(Cond))
     return std::nullopt;
-  if (auto E = P->flow(Cond))
-    return E;
   const ApiModel &Api = P->Api;
+  bool Compared = P->mentionsEnvName(Cond) ||
+                  llvm::any_of(ComparedWith, [&](const Expr *E) {
+                    return P->mentionsEnvName(E);
+                  });
+  if (auto E = P->flow(Cond)) {
+    // An environment variable is the deployment's by nature. A flag is
+    // only when it selects the environment, switches metrics or a feature
+    // on or off: `--ycsb_target == "rocksdb"` picks a workload,
+    // `acc >= quota` with a flag's quota is run-time state.
+    if (E->Kind != EnvEvidence::Flag || Compared ||
+        Api.namesEnvironment(E->Name) || Api.namesMetricsSwitch(E->Name) ||
+        (ComparedWith.empty() && P->testsSwitch(Cond)))
+      return E;
+  }
   // An explicit switch read from configuration: opts.enable_metrics,
   // config.GetBool("metrics.enabled").
   if (auto E = P->named(Cond, [&](llvm::StringRef Name, QualType T) {
@@ -454,10 +506,6 @@ EnvDependence::ofCondition(const Expr *Cond,
     return E;
   // A configuration value named like the environment, compared with an
   // environment name: config.stage == "prod".
-  bool Compared = P->mentionsEnvName(Cond) ||
-                  llvm::any_of(ComparedWith, [&](const Expr *E) {
-                    return P->mentionsEnvName(E);
-                  });
   if (!Compared)
     return std::nullopt;
   return P->named(Cond, [&](llvm::StringRef Name, QualType) {

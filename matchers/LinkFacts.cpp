@@ -130,6 +130,10 @@ private:
     if (!Init || VD->hasConstantInitialization() ||
         !SM.isInMainFile(SM.getExpansionLoc(VD->getLocation())))
       return;
+    // A metrics library's own registrars (bvar's process-wide variables)
+    // and a test program's are not the service's to link.
+    if (IsTest || Facts.ownership().notOwned(VD->getLocation()))
+      return;
     constexpr RoleMask Registering =
         roleBit(ApiRole::Register) | roleBit(ApiRole::SelfRegister);
     Effect Found;
@@ -162,6 +166,7 @@ private:
   std::unique_ptr<MangleContext> Mangler;
   LinkFacts &Out;
   llvm::StringSet<> Defined, Referenced;
+  bool IsTest = Facts.ownership().testProgram().has_value();
 };
 
 } // namespace

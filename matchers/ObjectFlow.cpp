@@ -178,9 +178,8 @@ private:
   bool InTemplatePattern = false;
 };
 
-/// The kind of object a holder of type \p T holds: `Registry`,
-/// `Registry &`, `Registry *`, `std::shared_ptr<Registry>`,
-/// `std::optional<Exposer>`.
+} // namespace
+
 const ObjectPattern *heldPattern(const ApiModel &Api, QualType T) {
   for (unsigned Level = 0; Level < 4; ++Level) {
     T = T.getNonReferenceType();
@@ -201,6 +200,8 @@ const ObjectPattern *heldPattern(const ApiModel &Api, QualType T) {
   }
   return nullptr;
 }
+
+namespace {
 
 std::string declKey(llvm::StringRef Prefix, const Decl *D) {
   llvm::SmallString<128> Usr;

@@ -63,6 +63,11 @@ struct ObjectFate {
   std::string name() const;
 };
 
+/// The kind of object a holder of type \p T holds: `Registry`,
+/// `Registry &`, `Registry *`, `std::shared_ptr<Registry>`,
+/// `std::optional<Exposer>`; null for any other type.
+const ObjectPattern *heldPattern(const ApiModel &Api, clang::QualType T);
+
 /// shared_ptr, unique_ptr, weak_ptr (std's, opentelemetry's nostd) or
 /// optional: a handle to an object rather than another object.
 bool isSmartPointer(clang::QualType T);

@@ -3,6 +3,8 @@
 #include "PreprocessorConditionalInit.h"
 #include "ApiTokens.h"
 
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace metrics_init_check {
@@ -31,6 +33,128 @@ bool isConstantCondition(const ConditionalBranch &First) {
   return D == "0" || D == "1" || D == "false" || D == "true";
 }
 
+/// Whether the code of \p Br ends the program instead of serving: it
+/// calls exit/abort or throws, or, inside main, returns (`#else` printing
+/// "built without X" and leaving main). Such a side needs no set-up.
+bool endsProgram(const TUFacts &Facts, const ConditionalBranch &Br,
+                 const llvm::StringSet<> &ServeNames) {
+  if (Br.Implicit || Br.Begin.isInvalid() || Br.End.isInvalid())
+    return false;
+  const SourceManager &SM = Facts.context().getSourceManager();
+  std::pair<FileID, unsigned> Begin = SM.getDecomposedLoc(Br.Begin);
+  unsigned EndOffset = SM.getFileOffset(Br.End);
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(Begin.first, &Invalid);
+  if (Invalid || EndOffset <= Begin.second || EndOffset > Buffer.size())
+    return false;
+  // In main: a return there ends the program.
+  bool InMain = false;
+  for (const FunctionDecl *FD : Facts.ownFunctions()) {
+    if (!FD->isMain() || !FD->getBody())
+      continue;
+    SourceRange Body = FD->getBody()->getSourceRange();
+    std::pair<FileID, unsigned> BodyBegin =
+        SM.getDecomposedLoc(SM.getExpansionLoc(Body.getBegin()));
+    unsigned BodyEnd = SM.getFileOffset(SM.getExpansionLoc(Body.getEnd()));
+    InMain |= BodyBegin.first == Begin.first &&
+              BodyBegin.second <= Begin.second && EndOffset <= BodyEnd;
+  }
+  Lexer Raw(SM.getLocForStartOfFile(Begin.first),
+            Facts.context().getLangOpts(), Buffer.begin(),
+            Buffer.begin() + Begin.second, Buffer.end());
+  Token Tok;
+  llvm::StringRef Prev, BeforePrev;
+  // A side that defines its own main is another program: it ends the
+  // program when it returns without ever serving (`int main() { LOG(ERROR)
+  // << "built without RDMA"; return 0; }`).
+  bool DefinesMain = false, Returns = false, Serves = false;
+  while (!Raw.LexFromRawLexer(Tok)) {
+    if (SM.getFileOffset(Tok.getLocation()) >= EndOffset)
+      break;
+    if (Tok.is(tok::raw_identifier)) {
+      llvm::StringRef Word = Tok.getRawIdentifier();
+      if (Word == "throw" || (InMain && Word == "return"))
+        return true;
+      Returns |= Word == "return";
+      Serves |= ServeNames.contains(Word);
+      BeforePrev = Prev;
+      Prev = Word;
+      continue;
+    }
+    DefinesMain |= Tok.is(tok::l_paren) && Prev == "main" && BeforePrev == "int";
+    if (Tok.is(tok::l_paren) &&
+        (Prev == "exit" || Prev == "_exit" || Prev == "_Exit" ||
+         Prev == "abort" || Prev == "quick_exit" || Prev == "terminate"))
+      return true;
+    BeforePrev = Prev;
+    Prev = llvm::StringRef();
+  }
+  return DefinesMain && Returns && !Serves;
+}
+
+/// Whether \p Hit lies in the body of a function whose definition begins
+/// inside \p Br: a function that exists only in that configuration, whose
+/// callers are just as conditional. The finding, if any, is at a call.
+bool insideDefinitionIn(const TUFacts &Facts, const ConditionalBranch &Br,
+                        const ApiTokenHit &Hit) {
+  const SourceManager &SM = Facts.context().getSourceManager();
+  std::pair<FileID, unsigned> Begin = SM.getDecomposedLoc(Br.Begin);
+  std::pair<FileID, unsigned> At = SM.getDecomposedLoc(Hit.Where);
+  if (Begin.first != At.first || At.second < Begin.second)
+    return false;
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(Begin.first, &Invalid);
+  if (Invalid)
+    return false;
+  Lexer Raw(SM.getLocForStartOfFile(Begin.first),
+            Facts.context().getLangOpts(), Buffer.begin(),
+            Buffer.begin() + Begin.second, Buffer.end());
+  Token Tok;
+  int Depth = 0;
+  // In a function's body, or in a constructor's initialiser list
+  // (`) : family_(BuildCounter()...Register(r))`), at the hit.
+  bool FunctionBody = false, InitList = false;
+  llvm::StringRef Prev;
+  while (!Raw.LexFromRawLexer(Tok)) {
+    if (SM.getFileOffset(Tok.getLocation()) >= At.second)
+      break;
+    if (Tok.is(tok::l_brace)) {
+      // `) {`, `) const {`, `) override {`: a function's body; `member{`
+      // inside an initialiser list is not.
+      if (Depth == 0 && (!InitList || Prev == ")" || Prev == "}"))
+        FunctionBody = Prev == ")" || Prev == "const" || Prev == "override" ||
+                       Prev == "noexcept" || Prev == "final" ||
+                       (InitList && Prev == "}");
+      if (Depth == 0 && FunctionBody)
+        InitList = false;
+      ++Depth;
+    } else if (Tok.is(tok::r_brace)) {
+      if (--Depth < 0)
+        return false; // the branch closes a block opened before it
+    } else if (Tok.is(tok::colon) && Depth == 0 && Prev == ")") {
+      InitList = true;
+    }
+    Prev = Tok.is(tok::raw_identifier)
+               ? Tok.getRawIdentifier()
+               : llvm::StringRef(Tok.is(tok::r_paren)   ? ")"
+                                 : Tok.is(tok::r_brace) ? "}"
+                                                        : "");
+  }
+  return (Depth > 0 && FunctionBody) || InitList;
+}
+
+/// `#if OPENTELEMETRY_ABI_VERSION_NO >= 2`, `#if __cplusplus >= 201703L`:
+/// a library or language version decides which API exists, not whether
+/// the service sets up metrics.
+bool isVersionCondition(const ConditionalBlock &B) {
+  return !B.Macros.empty() &&
+         llvm::all_of(B.Macros, [](const std::string &M) {
+           llvm::StringRef Name(M);
+           return Name == "__cplusplus" || Name.contains_insensitive("VERSION") ||
+                  Name.contains("_ABI_");
+         });
+}
+
 } // namespace
 
 void PreprocessorConditionalInit::run(const FindingSink &Sink) const {
@@ -43,17 +167,29 @@ void PreprocessorConditionalInit::run(const FindingSink &Sink) const {
       Feature.insert(M);
   }
   ApiTokenMatcher Tokens(Facts);
+  // The last names of the serve points: a side that mentions none of them
+  // serves nothing.
+  llvm::StringSet<> ServeNames;
+  for (const RulePack &Pack : Api.packs())
+    for (const ApiPattern &P : Pack.Apis)
+      if (P.Role == ApiRole::Serve)
+        ServeNames.insert(llvm::StringRef(P.Name).rsplit("::").second.empty()
+                              ? llvm::StringRef(P.Name)
+                              : llvm::StringRef(P.Name).rsplit("::").second);
 
   for (const ConditionalBlock &B : Log.blocks()) {
     if (B.IncludeGuard || B.Branches.size() < 2 ||
         !Facts.isOwnCode(B.Branches.front().Directive) ||
-        isConstantCondition(B.Branches.front()))
+        isConstantCondition(B.Branches.front()) || isVersionCondition(B))
       continue;
     std::vector<std::vector<ApiTokenHit>> Hits;
     bool Any = false;
     for (const ConditionalBranch &Br : B.Branches) {
       Hits.push_back(Br.Implicit ? std::vector<ApiTokenHit>()
                                  : Tokens.scan(Br.Begin, Br.End));
+      llvm::erase_if(Hits.back(), [&](const ApiTokenHit &H) {
+        return insideDefinitionIn(Facts, Br, H);
+      });
       Any |= !Hits.back().empty();
     }
     if (!Any)
@@ -70,6 +206,8 @@ void PreprocessorConditionalInit::run(const FindingSink &Sink) const {
       for (size_t I = 0; I < B.Branches.size(); ++I) {
         if (B.Branches[I].Errors)
           continue; // `#else #error "unsupported"`: that side never builds
+        if (!FirstOf(I) && endsProgram(Facts, B.Branches[I], ServeNames))
+          continue; // `#else puts("built without X"); return 1;`
         (FirstOf(I) ? With : Without).push_back(I);
       }
       if (With.empty() || Without.empty())

@@ -81,7 +81,8 @@ public:
       addSites(Beyond.Fills, Made.ResultFills);
       addSites(Beyond.Exports, Made.ResultExports);
       const ObjectPattern &P = *F.Pattern;
-      bool Filled = !F.Fills.empty() || !Beyond.Fills.empty();
+      bool Filled =
+          !F.Fills.empty() || !Beyond.Fills.empty() || createdFilled(F);
       bool Exported = !F.Exports.empty() || !Beyond.Exports.empty();
       using Rule = ObjectPattern::ExportRule;
       if (!Exported && !P.ExportedBy.empty() &&
@@ -120,6 +121,19 @@ public:
   }
 
 private:
+  /// Made by a factory from another metrics object that carries the fill
+  /// (`MeterProviderFactory::Create(std::move(context))`: the readers were
+  /// added to the context, whose own fate is judged as that object's).
+  bool createdFilled(const ObjectFate &F) const {
+    const auto *Call = dyn_cast_or_null<CallExpr>(F.Creation);
+    if (!Call || !Facts.api().createsFilled(Call->getDirectCallee(),
+                                            numArgsOf(Call)))
+      return false;
+    return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+      return heldPattern(Facts.api(), Arg->getType()) != nullptr;
+    });
+  }
+
   std::string text(const Stmt *S, unsigned Max = 60) const {
     return spelling(Ctx, spelledRange(Ctx, S), Max);
   }
@@ -161,7 +175,8 @@ private:
 
   void reportNotExported(const ObjectFate &F, const HolderClosure &Beyond) {
     const ObjectPattern &P = *F.Pattern;
-    bool Filled = !F.Fills.empty() || !Beyond.Fills.empty();
+    bool Filled =
+        !F.Fills.empty() || !Beyond.Fills.empty() || createdFilled(F);
     // "the registry 'r' is created, but ..."; an unnamed one is "created
     // here" already.
     bool Named = F.Holder && F.Holder->getIdentifier();

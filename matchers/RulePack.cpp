@@ -7,6 +7,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <nlohmann/json.hpp>
@@ -109,6 +110,20 @@ public:
         readObjects(Value, Ptr);
       else if (Key == "program_requires")
         readRequirements(Value, Ptr);
+      else if (Key == "covers")
+        readString(Value, Ptr, Pack.Covers);
+      else if (Key == "library_namespaces")
+        readStrings(Value, Ptr, Pack.LibraryNamespaces);
+      else if (Key == "library_paths")
+        readGlobs(Value, Ptr, Pack.LibraryPaths);
+      else if (Key == "dependency_folders")
+        readStrings(Value, Ptr, Pack.DependencyFolders);
+      else if (Key == "test_markers")
+        readNames(Value, Ptr, Pack.TestMarkers);
+      else if (Key == "test_folders")
+        readStrings(Value, Ptr, Pack.TestFolders);
+      else if (Key == "test_files")
+        readGlobs(Value, Ptr, Pack.TestFiles);
       else if (Key == "$schema" || Key == "version")
         continue;
       else
@@ -117,7 +132,10 @@ public:
                    "exit_functions, env_sources, flag_prefixes, "
                    "env_name_literals, env_config_names, "
                    "metrics_switch_names, build_mode_macros, "
-                   "metrics_feature_macros, objects, program_requires");
+                   "metrics_feature_macros, objects, program_requires, "
+                   "covers, library_namespaces, library_paths, "
+                   "dependency_folders, test_markers, test_folders, "
+                   "test_files");
     }
     if (Pack.Name.empty() && Errors.empty())
       error("", "missing required key 'pack' (the pack's name)");
@@ -167,6 +185,20 @@ private:
       else if (V[I].is_string())
         error(ItemPtr, "empty string");
     }
+  }
+
+  /// File-name or path globs (`*`, `?`, `[...]`), checked here so a bad
+  /// one is reported at its place rather than ignored when matched.
+  void readGlobs(const json &V, llvm::StringRef Ptr,
+                 std::vector<std::string> &Out) {
+    size_t Before = Out.size();
+    readStrings(V, Ptr, Out);
+    for (size_t I = Before; I < Out.size(); ++I)
+      if (auto Glob = llvm::GlobPattern::create(Out[I]); !Glob) {
+        error(Ptr.str() + "/" + std::to_string(I - Before),
+              "invalid glob '" + Out[I] +
+                  "': " + llvm::toString(Glob.takeError()));
+      }
   }
 
   void readApis(const json &V, llvm::StringRef Ptr) {
@@ -355,6 +387,8 @@ private:
           readNames(Value, Child, O.Types);
         else if (Key == "created_by")
           readNames(Value, Child, O.CreatedBy);
+        else if (Key == "created_filled_by")
+          readApiList(Value, Child, ApiRole::Create, O.CreatedFilledBy);
         else if (Key == "held_as")
           readNames(Value, Child, O.HeldAs);
         else if (Key == "filled_by")
@@ -381,14 +415,15 @@ private:
           readString(Value, Child, Ignored);
         } else {
           unknownKey(Child, Key,
-                     "kind, types, created_by, held_as, filled_by, "
-                     "exported_by, "
+                     "kind, types, created_by, created_filled_by, held_as, "
+                     "filled_by, exported_by, "
                      "must_export, must_fill, must_outlive_setup, note");
         }
       }
       if (O.Kind.empty())
         error(ItemPtr, "missing required key 'kind' (what messages call it)");
-      else if (O.Types.empty() && O.CreatedBy.empty())
+      else if (O.Types.empty() && O.CreatedBy.empty() &&
+               O.CreatedFilledBy.empty())
         error(ItemPtr, "an object needs 'types' or 'created_by': how one "
                        "comes to exist");
       else

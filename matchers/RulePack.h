@@ -73,6 +73,11 @@ struct ObjectPattern {
   std::vector<std::string> Types;
   /// Calls whose result is a new object of this kind (factories).
   std::vector<std::string> CreatedBy;
+  /// Factories that build an object already filled from what they are
+  /// given: `MeterProviderFactory::Create(context)` makes a provider whose
+  /// readers were added to the context. Only calls with at least MinArgs
+  /// arguments count; each is also a creation (as CreatedBy).
+  std::vector<ApiPattern> CreatedFilledBy;
   /// Types a variable, field or parameter holding one may be declared as
   /// without creating one: the interfaces factories return
   /// (`PushMetricExporter`, `MetricReader`). Followed across files.
@@ -118,6 +123,26 @@ struct RulePack {
   std::vector<std::string> MetricsFeatureMacros;
   std::vector<ObjectPattern> Objects;
   std::vector<ProgramRequirement> Requirements;
+
+  /// Which versions of the library the pack was checked against.
+  std::string Covers;
+  /// Whose code it is (docs/whose-code.md). Namespaces that are the
+  /// library's own implementation ("bvar", "opentelemetry"): nothing in
+  /// them is reported, and what their functions do internally is not
+  /// set-up (only the pack's APIs are).
+  std::vector<std::string> LibraryNamespaces;
+  /// Path globs of the library's own files ("*/include/prometheus/*").
+  std::vector<std::string> LibraryPaths;
+  /// Folder names that hold other people's code (`third_party`, `_deps`).
+  std::vector<std::string> DependencyFolders;
+  /// Programs that are not services: classes or namespaces whose
+  /// declaration in a TU marks it as a test or benchmark
+  /// ("::testing::Test", "::benchmark::State").
+  std::vector<std::string> TestMarkers;
+  /// Folder names ("tests", "bench") and file-name globs ("*_test.cc")
+  /// of test and benchmark sources.
+  std::vector<std::string> TestFolders;
+  std::vector<std::string> TestFiles;
 };
 
 /// Parses and validates one pack. Errors read

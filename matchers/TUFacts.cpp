@@ -149,7 +149,14 @@ public:
   }
 
 private:
+  /// A metrics library's own functions are opaque, not traversed: what
+  /// bvar's internals construct on a request path is not the service's
+  /// set-up. Calls of the library's public APIs still match the packs by
+  /// name wherever the service makes them.
   template <typename Fn> bool traverseFn(FunctionDecl *FD, Fn Traverse) {
+    if (FD->doesThisDeclarationHaveABody() &&
+        Facts.Ownership.isLibraryFunction(FD))
+      return true;
     bool Own = FD->doesThisDeclarationHaveABody() &&
                Facts.isOwnCode(FD->getLocation());
     if (Own)
@@ -180,8 +187,10 @@ private:
 };
 
 TUFacts::TUFacts(ASTContext &Ctx, const ApiModel &Api,
-                 const ProgramSummaries *Program)
-    : Ctx(Ctx), Api(Api), Program(Program) {
+                 const ProgramSummaries *Program,
+                 const OwnershipOptions &OwnershipOpts)
+    : Ctx(Ctx), Api(Api), Program(Program),
+      Ownership(Ctx, Api, OwnershipOpts) {
   Collector(*this).TraverseDecl(Ctx.getTranslationUnitDecl());
   propagate();
 }

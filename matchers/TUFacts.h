@@ -11,6 +11,7 @@
 #define METRICS_INIT_CHECK_MATCHERS_TUFACTS_H
 
 #include "ApiModel.h"
+#include "CodeOwnership.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Analysis/CFG.h"
@@ -66,21 +67,26 @@ class TUFacts {
 public:
   /// \p Program, when given, summarises the functions other TUs define:
   /// a call of one of them sets up or serves as its summary says.
+  /// \p Ownership says whose code is whose: a metrics library's own
+  /// functions are opaque (only the packs' APIs are set-up).
   TUFacts(clang::ASTContext &Ctx, const ApiModel &Api,
-          const ProgramSummaries *Program = nullptr);
+          const ProgramSummaries *Program = nullptr,
+          const OwnershipOptions &Ownership = {});
   ~TUFacts();
 
   clang::ASTContext &context() const { return Ctx; }
   const ApiModel &api() const { return Api; }
   const ProgramSummaries *program() const { return Program; }
+  const CodeOwnership &ownership() const { return Ownership; }
   /// Environment dependence of this TU's values, shared by the rules.
   EnvDependence &env() const;
   /// Parents of this TU's statements, mapped a function at a time: use it
   /// rather than ASTContext::getParents, which maps the whole TU.
   StatementParents &parents() const;
 
-  /// The TU's own functions with bodies (not system headers), in the order
-  /// they appear, including lambda call operators and template patterns.
+  /// The TU's own functions with bodies (not system headers, not a metrics
+  /// library's implementation), in the order they appear, including lambda
+  /// call operators and template patterns.
   llvm::ArrayRef<const clang::FunctionDecl *> ownFunctions() const {
     return Own;
   }
@@ -121,6 +127,7 @@ private:
   clang::ASTContext &Ctx;
   const ApiModel &Api;
   const ProgramSummaries *Program;
+  CodeOwnership Ownership;
   mutable std::unique_ptr<EnvDependence> Env;
   mutable std::unique_ptr<StatementParents> Parents;
   std::vector<const clang::FunctionDecl *> Own;

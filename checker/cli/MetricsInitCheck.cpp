@@ -28,6 +28,7 @@
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -152,6 +153,24 @@ cl::opt<bool> WriteCMakeQuery(
              "cmake run there writes the build graph that "
              "metrics-registration-dropped-by-linker reads"),
     cl::cat(Category));
+cl::list<std::string> ReportIn(
+    "report-in",
+    cl::desc("Report findings in files matching this glob even when they are "
+             "a metrics library's or a dependency's code (absolute, or "
+             "relative to the project root); repeatable"),
+    cl::value_desc("glob"), cl::cat(Category));
+cl::opt<std::string> ProjectRoot(
+    "project-root",
+    cl::desc("The project's own sources: findings outside it, or under its "
+             "dependency folders (third_party/, _deps/, vendor/, ...), are "
+             "not reported (default: the deepest folder holding every file "
+             "of the compilation database outside the build directory)"),
+    cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> IncludeTests(
+    "include-tests",
+    cl::desc("Analyse test and benchmark programs (gtest, Catch2, doctest, "
+             "Google Benchmark, tests/ and bench/ folders) as services"),
+    cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append to the compile command"),
                                 cl::cat(Category));
@@ -234,6 +253,38 @@ bool loadPacks(llvm::ArrayRef<std::string> Paths,
     }
   }
   return Ok;
+}
+
+bool isUnderDir(llvm::StringRef Path, llvm::StringRef Dir) {
+  return !Dir.empty() && Path.starts_with(Dir) &&
+         (Path.size() == Dir.size() || Path[Dir.size()] == '/');
+}
+
+/// The deepest folder holding every one of \p Files that is not under
+/// \p BuildDir: where the project's own sources are.
+std::string commonSourceRoot(llvm::ArrayRef<std::string> Files,
+                             llvm::StringRef BuildDir) {
+  std::optional<std::string> Root;
+  bool AllInBuildDir = llvm::all_of(Files, [&](const std::string &File) {
+    return isUnderDir(absolutePath(File), BuildDir);
+  });
+  for (const std::string &Given : Files) {
+    std::string File = absolutePath(Given);
+    // Generated sources are not where the project is, unless every source
+    // is in the database's folder (bear at the top of a tree).
+    if (!AllInBuildDir && isUnderDir(File, BuildDir))
+      continue;
+    llvm::StringRef Dir = llvm::sys::path::parent_path(File);
+    if (!Root) {
+      Root = Dir.str();
+      continue;
+    }
+    while (!Root->empty() &&
+           !(llvm::StringRef(Dir).starts_with(*Root) &&
+             (Dir.size() == Root->size() || Dir[Root->size()] == '/')))
+      *Root = llvm::sys::path::parent_path(*Root).str();
+  }
+  return Root ? *Root : std::string();
 }
 
 void printRules(const RuleRegistry &Rules, const CheckGlobs &Enabled) {
@@ -325,6 +376,8 @@ int main(int argc, const char **argv) {
   std::vector<std::string> PackPaths;
   std::vector<std::string> AllOptions;
   std::string ServePoints, EntryPoints, TidyIndexDir;
+  std::vector<std::string> TidyReportIn;
+  bool TidyIncludeTests = false;
   for (const auto &[Key, Value] : Tidy->CheckOptions) {
     llvm::StringRef K = Key;
     if (K == "RulePacks" || (K.starts_with("metrics-") && K.ends_with(".RulePacks"))) {
@@ -340,6 +393,14 @@ int main(int argc, const char **argv) {
       EntryPoints += ";" + Value;
     } else if (K == "IndexDir" || K.ends_with(".IndexDir")) {
       TidyIndexDir = Value;
+    } else if (K == "ReportIn" || K.ends_with(".ReportIn")) {
+      llvm::SmallVector<llvm::StringRef, 4> Globs;
+      llvm::StringRef(Value).split(Globs, ';', -1, /*KeepEmpty=*/false);
+      for (llvm::StringRef Glob : Globs)
+        TidyReportIn.push_back(Glob.trim().str());
+    } else if (K == "IncludeTests" || K.ends_with(".IncludeTests")) {
+      TidyIncludeTests = llvm::StringRef(Value).equals_insensitive("true") ||
+                         Value == "1";
     } else if (K.starts_with("metrics-")) {
       AllOptions.push_back(Key + "=" + Value);
     }
@@ -431,6 +492,27 @@ int main(int argc, const char **argv) {
       return usageError(llvm::toString(Selected.takeError()));
     Files = std::move(*Selected);
   }
+  // .clang-tidy's ReportIn and IncludeTests, then the command line's.
+  std::vector<std::string> Widened = TidyReportIn;
+  Widened.insert(Widened.end(), ReportIn.begin(), ReportIn.end());
+  for (const std::string &Glob : Widened)
+    if (auto G = llvm::GlobPattern::create(Glob); !G)
+      return usageError("--report-in '" + Glob +
+                        "': " + llvm::toString(G.takeError()));
+  EOpts.Ownership.ReportIn = Widened;
+  EOpts.Ownership.IncludeTests = IncludeTests || TidyIncludeTests;
+  std::string BuildDir;
+  if (!BuildPath.empty())
+    BuildDir = absolutePath(llvm::sys::fs::is_directory(BuildPath)
+                                ? BuildPath.getValue()
+                                : llvm::sys::path::parent_path(BuildPath).str());
+  EOpts.Ownership.SourceRoot = ProjectRoot.empty()
+                                   ? commonSourceRoot(DB->getAllFiles(), BuildDir)
+                                   : absolutePath(ProjectRoot);
+  // A build directory inside the sources holds generated code; one that
+  // holds the sources (a database at the top of the tree) does not.
+  if (!BuildDir.empty() && !isUnderDir(EOpts.Ownership.SourceRoot, BuildDir))
+    EOpts.Ownership.ExcludedRoots.push_back(BuildDir);
   WholeProgramOptions WP;
   WP.IndexDir = IndexDirPath.getNumOccurrences() ? IndexDirPath.getValue()
                                                  : TidyIndexDir;
@@ -520,6 +602,17 @@ int main(int argc, const char **argv) {
                << "; " << R.AnalysedFiles.size()
                << " file(s) analysed, " << R.FailedFiles.size()
                << " not analysed\n";
+  unsigned NotOwned = 0;
+  for (const auto &Entry : R.NotOwnedFindings)
+    NotOwned += Entry.second;
+  if (!R.TestPrograms.empty() || NotOwned)
+    llvm::errs() << "metrics-init-check: " << R.TestPrograms.size()
+                 << " test or benchmark file(s) not analysed as services "
+                    "(--include-tests analyses them); "
+                 << NotOwned
+                 << " finding(s) outside the project's own code not reported "
+                    "(root '"
+                 << EOpts.Ownership.SourceRoot << "'; --report-in widens)\n";
   if (Compared)
     llvm::errs() << "metrics-init-check: against the baseline: "
                  << describe(*Compared)

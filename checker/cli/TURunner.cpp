@@ -51,6 +51,7 @@ struct TUResult {
   std::vector<std::string> SeenFiles;
   /// When set, receives the TU's contribution to the whole-program pass.
   TUIndex *Index = nullptr;
+  TUOutcome Outcome;
 };
 
 class AnalysisConsumer : public ASTConsumer {
@@ -70,7 +71,7 @@ public:
     std::vector<Finding> Found;
     E.analyze(
         Ctx, &PP, [&](Finding F) { Found.push_back(std::move(F)); }, nullptr,
-        Out.Index);
+        Out.Index, &Out.Outcome);
     if (!Found.empty()) {
       EnclosingFunctions Functions(Ctx);
       for (const Finding &F : Found) {
@@ -252,6 +253,9 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
       return;
     }
     Out.AnalysedFiles.push_back(Display);
+    if (!Found.Outcome.TestProgram.empty())
+      Out.TestPrograms[Display] = Found.Outcome.TestProgram;
+    Out.NotOwnedFindings[Display] = Found.Outcome.NotOwned;
     for (ResolvedFinding &F : Found.Findings)
       Out.Findings.push_back(std::move(F));
     Out.SeenFiles.insert(Found.SeenFiles.begin(), Found.SeenFiles.end());

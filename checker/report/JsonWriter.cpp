@@ -67,6 +67,14 @@ json toJson(const Report &R, const ToolInfo &Tool) {
                      {"message", N.Message},
                      {"file", N.File}});
   Out["notifications"] = Notes;
+  json Tests = json::array();
+  for (const auto &[File, Why] : R.TestPrograms)
+    Tests.push_back({{"file", File}, {"reason", Why}});
+  Out["testPrograms"] = Tests;
+  unsigned NotOwned = 0;
+  for (const auto &Entry : R.NotOwnedFindings)
+    NotOwned += Entry.second;
+  Out["findingsOutsideOwnCode"] = NotOwned;
   return Out;
 }
 

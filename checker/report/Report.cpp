@@ -225,6 +225,18 @@ void Report::normalise() {
                                return Key(A) == Key(B);
                              }),
                  Findings.end());
+  // One root cause, one finding: a decision in a header is found again by
+  // every TU that includes it, sometimes worded after what that TU
+  // reaches. The first TU's finding stands for all.
+  std::map<std::tuple<std::string, unsigned, unsigned, std::string>,
+           std::string>
+      FirstTU;
+  llvm::erase_if(Findings, [&](const ResolvedFinding &F) {
+    auto [It, Inserted] = FirstTU.try_emplace(
+        std::make_tuple(F.Where.File, F.Where.Line, F.Where.Column, F.RuleId),
+        F.MainFile);
+    return !Inserted && It->second != F.MainFile;
+  });
   std::sort(AnalysedFiles.begin(), AnalysedFiles.end());
   std::sort(FailedFiles.begin(), FailedFiles.end());
   std::stable_sort(Notifications.begin(), Notifications.end(),

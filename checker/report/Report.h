@@ -14,6 +14,7 @@
 
 #include "clang/Basic/SourceManager.h"
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -97,6 +98,12 @@ struct Report {
   std::vector<Notification> Notifications;
   std::vector<std::string> AnalysedFiles;
   std::vector<std::string> FailedFiles;
+  /// Test and benchmark programs analysed but not as services: file ->
+  /// why it is one (CodeOwnership::testProgram).
+  std::map<std::string, std::string> TestPrograms;
+  /// Per TU, findings dropped because their place is not the project's
+  /// own code (a library's, a dependency's, a system header).
+  std::map<std::string, unsigned> NotOwnedFindings;
   std::string SourceRoot; ///< absolute, ends without a slash
   std::vector<std::string> CommandLine;
   /// Every file the analysed TUs read (main files and headers): what a

@@ -306,6 +306,16 @@ private:
       Notes.push_back(Note);
     }
     Inv["toolExecutionNotifications"] = Notes;
+    // What was analysed but not as a service, and what was found outside
+    // the project's own code: the account a reader of a quiet report needs.
+    json Tests = json::array();
+    for (const auto &[File, Why] : R.TestPrograms)
+      Tests.push_back({{"file", File}, {"reason", Why}});
+    unsigned NotOwned = 0;
+    for (const auto &Entry : R.NotOwnedFindings)
+      NotOwned += Entry.second;
+    Inv["properties"]["testPrograms"] = Tests;
+    Inv["properties"]["findingsOutsideOwnCode"] = NotOwned;
     return Inv;
   }
 

@@ -22,7 +22,9 @@ EngineCheck::EngineCheck(llvm::StringRef Name,
       RulePacks(Options.getLocalOrGlobal("RulePacks", "").str()),
       ServePoints(Options.getLocalOrGlobal("ServePoints", "").str()),
       EntryPoints(Options.getLocalOrGlobal("EntryPoints", "").str()),
-      IndexDir(Options.getLocalOrGlobal("IndexDir", "").str()) {
+      IndexDir(Options.getLocalOrGlobal("IndexDir", "").str()),
+      ReportIn(Options.getLocalOrGlobal("ReportIn", "").str()),
+      IncludeTests(Options.getLocalOrGlobal("IncludeTests", false)) {
   EngineOptions Opts;
   std::string RuleId = Name.str();
   Opts.RuleEnabled = [RuleId](llvm::StringRef Id) { return Id == RuleId; };
@@ -35,6 +37,13 @@ EngineCheck::EngineCheck(llvm::StringRef Name,
         configurationDiag("%0", DiagnosticIDs::Error) << Error;
     }
 
+  // Whose code is reported (docs/whose-code.md): clang-tidy's header
+  // filter decides about headers, so there is no source root here.
+  llvm::SmallVector<llvm::StringRef, 4> Globs;
+  llvm::StringRef(ReportIn).split(Globs, ';', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Glob : Globs)
+    Opts.Ownership.ReportIn.push_back(Glob.trim().str());
+  Opts.Ownership.IncludeTests = IncludeTests;
   Opts.Program = loadProgram();
   TheEngine = std::make_unique<Engine>(loadApiModel(), std::move(Opts));
 }
@@ -106,6 +115,8 @@ void EngineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ServePoints", ServePoints);
   Options.store(Opts, "EntryPoints", EntryPoints);
   Options.store(Opts, "IndexDir", IndexDir);
+  Options.store(Opts, "ReportIn", ReportIn);
+  Options.store(Opts, "IncludeTests", IncludeTests);
   for (const auto &[Name, Value] : RuleOptions)
     Options.store(Opts, Name, Value);
 }

@@ -41,6 +41,10 @@ private:
   std::string ServePoints, EntryPoints;
   /// Where a CLI run with --index-dir left the whole-program summaries.
   std::string IndexDir;
+  /// `;`-separated globs reported even in a library's or dependency's code.
+  std::string ReportIn;
+  /// Analyse test and benchmark programs as services.
+  bool IncludeTests;
   std::vector<std::pair<std::string, std::string>> RuleOptions;
 };
 

@@ -1,10 +1,12 @@
 // Test mock of "opentelemetry/sdk/metrics/meter_provider_factory.h".
-// Only the no-argument Create() overload is modelled.
+// Modelled: Create() and Create(context), the provider built from a
+// meter context that holds the readers.
 #pragma once
 
 #include <memory>
 
 #include "opentelemetry/metrics/meter_provider.h"
+#include "opentelemetry/sdk/metrics/meter_context.h"
 #include "opentelemetry/sdk/metrics/meter_provider.h"
 #include "opentelemetry/version.h"
 
@@ -17,6 +19,8 @@ class MeterProviderFactory
 {
 public:
   static std::unique_ptr<opentelemetry::sdk::metrics::MeterProvider> Create();
+  static std::unique_ptr<opentelemetry::sdk::metrics::MeterProvider> Create(
+      std::unique_ptr<MeterContext> context);
 };
 }  // namespace metrics
 }  // namespace sdk
