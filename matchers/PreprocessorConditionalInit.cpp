@@ -166,6 +166,7 @@ void PreprocessorConditionalInit::run(const FindingSink &Sink) const {
     for (const std::string &M : Pack.MetricsFeatureMacros)
       Feature.insert(M);
   }
+  reportConstexprConfigurations(Facts, Log, Opts, Sink);
   ApiTokenMatcher Tokens(Facts);
   // The last names of the serve points: a side that mentions none of them
   // serves nothing.

@@ -43,6 +43,13 @@ private:
   Options Opts;
 };
 
+/// The same finding for `if constexpr` on a constant that an #if/#else
+/// defines (ConstexprConfigurations.cpp).
+void reportConstexprConfigurations(const TUFacts &Facts,
+                                   const PreprocessorLog &Log,
+                                   PreprocessorConditionalInit::Options Opts,
+                                   const FindingSink &Sink);
+
 } // namespace metrics_init_check
 
 #endif
