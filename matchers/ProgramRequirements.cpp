@@ -37,10 +37,19 @@ private:
     if (!Callee)
       return;
     const ApiModel &Api = Facts.api();
-    for (const ProgramRequirement *R : Api.requirementsMetBy(Callee))
-      Out.Met.insert(R);
+    // A brpc::Server started with its builtin services switched off serves
+    // no /vars: it meets nothing.
+    const ApiPattern *Expose = Api.match(ApiRole::Expose, Callee, numArgsOf(E));
+    if (Expose && Expose->DisabledBy && switchedOff(E, *Expose->DisabledBy))
+      Out.SwitchedOff.push_back({E, Expose->DisabledBy->Field});
+    else
+      for (const ProgramRequirement *R : Api.requirementsMetBy(Callee))
+        Out.Met.insert(R);
+    // What the service itself uses, not a library's internals nor a
+    // vendored dependency's: the first use is where the finding goes.
     if (const ProgramRequirement *R = Api.requirementUsedBy(Callee, numArgsOf(E)))
-      if (llvm::none_of(Out.Used, [&](const auto &U) { return U.first == R; }))
+      if (llvm::none_of(Out.Used, [&](const auto &U) { return U.first == R; }) &&
+          !Facts.ownership().notOwned(E->getBeginLoc()))
         Out.Used.push_back({R, E});
   }
 

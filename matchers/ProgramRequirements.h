@@ -22,6 +22,9 @@ struct RequirementFacts {
   /// The first call of the TU that triggers each requirement.
   std::vector<std::pair<const ProgramRequirement *, const clang::Expr *>> Used;
   llvm::SmallPtrSet<const ProgramRequirement *, 4> Met;
+  /// Calls that would meet a requirement but are made with the API's
+  /// effect switched off (`disabled_by`), with the field that does it.
+  std::vector<std::pair<const clang::Expr *, std::string>> SwitchedOff;
 };
 
 RequirementFacts scanRequirements(const TUFacts &Facts);

@@ -115,7 +115,16 @@ public:
       for (const std::string &Name : R->Requires)
         Needed.push_back({Name});
       Out.Message = "metrics are never exported: " + R->Message +
-                    " (nothing in the program calls " + apiList(Needed) + ")";
+                    " (nothing in the program calls " + apiList(Needed) +
+                    (Here.SwitchedOff.empty()
+                         ? std::string()
+                         : " but with '" + Here.SwitchedOff.front().second +
+                               "' switched off") +
+                    ")";
+      for (const auto &[Call, Field] : Here.SwitchedOff)
+        Out.Related.push_back({spelledRange(Ctx, Call),
+                               "'" + text(Call, 50) + "' is made with '" +
+                                   Field + "' switched off"});
       Sink(std::move(Out));
     }
   }

@@ -254,8 +254,10 @@ private:
           } else if (Key == "note") {
             std::string Ignored;
             readString(Value, Child, Ignored);
+          } else if (Key == "disabled_by") {
+            readFieldSwitch(Value, Child, Api);
           } else {
-            unknownKey(Child, Key, "name, min_args, note");
+            unknownKey(Child, Key, "name, min_args, note, disabled_by");
           }
         }
         if (!Item.contains("name"))
@@ -272,6 +274,35 @@ private:
         continue;
       Out.push_back(std::move(Api));
     }
+  }
+
+  /// {"arg": 1, "field": "has_builtin_services", "value": false}
+  void readFieldSwitch(const json &V, llvm::StringRef Ptr, ApiPattern &Api) {
+    if (!expect(V, Ptr, json::value_t::object,
+                "an object with keys arg, field, value"))
+      return;
+    ApiPattern::FieldSwitch Switch;
+    for (const auto &[Key, Value] : V.items()) {
+      std::string Child = Ptr.str() + "/" + escapeJsonPointerToken(Key);
+      if (Key == "arg") {
+        if (Value.is_number_integer() && Value.get<long long>() >= 0 &&
+            Value.get<long long>() < 64)
+          Switch.Arg = Value.get<unsigned>();
+        else
+          error(Child, "expected an argument index from 0 to 63");
+      } else if (Key == "field") {
+        readString(Value, Child, Switch.Field);
+      } else if (Key == "value") {
+        if (expect(Value, Child, json::value_t::boolean, "true or false"))
+          Switch.Value = Value.get<bool>();
+      } else {
+        unknownKey(Child, Key, "arg, field, value");
+      }
+    }
+    if (Switch.Field.empty())
+      error(Ptr, "missing required key 'field'");
+    else
+      Api.DisabledBy = std::move(Switch);
   }
 
   bool checkQualifiedName(llvm::StringRef Name, llvm::StringRef Ptr) {

@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,15 @@ struct ApiPattern {
   /// constructor exposes, a default-constructed variable does not).
   unsigned MinArgs = 0;
   std::string Pack; ///< the pack that declared it, for messages
+  /// An options argument whose field, set to a constant, turns the API's
+  /// effect off: brpc's `options.has_builtin_services = false` makes
+  /// `Server::Start(port, &options)` serve without /vars.
+  struct FieldSwitch {
+    unsigned Arg = 0;
+    std::string Field;
+    bool Value = false;
+  };
+  std::optional<FieldSwitch> DisabledBy;
 };
 
 /// A function whose result (or out-parameter) carries a value taken from

@@ -248,8 +248,11 @@ Effect TUFacts::directEffect(const Stmt *S, RoleMask Roles) const {
                        ApiRole::SelfRegister, ApiRole::Create}) {
     if (!(Roles & roleBit(Role)))
       continue;
-    if (const ApiPattern *P = Api.match(Role, Callee, NumArgs))
+    if (const ApiPattern *P = Api.match(Role, Callee, NumArgs)) {
+      if (P->DisabledBy && switchedOff(S, *P->DisabledBy))
+        continue;
       return {EffectKind::Init, P, nullptr};
+    }
     // make_shared<T>(args) passes its arguments on to T's constructor.
     if (const CXXRecordDecl *Made = constructedThroughFactory(Callee))
       if (const ApiPattern *P = Api.matchType(Role, Made, NumArgs))
@@ -258,6 +261,56 @@ Effect TUFacts::directEffect(const Stmt *S, RoleMask Roles) const {
   if (const ApiPattern *P = Api.match(ApiRole::Serve, Callee, NumArgs))
     return {EffectKind::Serve, P, nullptr};
   return {};
+}
+
+bool switchedOff(const Stmt *S, const ApiPattern::FieldSwitch &Switch) {
+  const auto *Call = dyn_cast<CallExpr>(S);
+  if (!Call)
+    return false;
+  unsigned Index = Switch.Arg;
+  if (isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(
+                                            Call->getDirectCallee()))
+    ++Index; // the object is the first argument of a member operator
+  if (Index >= Call->getNumArgs())
+    return false;
+  const Expr *Arg = Call->getArg(Index)->IgnoreParenImpCasts();
+  if (const auto *AddrOf = dyn_cast<UnaryOperator>(Arg))
+    if (AddrOf->getOpcode() == UO_AddrOf)
+      Arg = AddrOf->getSubExpr()->IgnoreParenImpCasts();
+  const auto *Ref = dyn_cast<DeclRefExpr>(Arg);
+  const auto *Options = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Options || !Options->isLocalVarDecl())
+    return false;
+  const auto *Fn = dyn_cast_or_null<FunctionDecl>(
+      Options->getParentFunctionOrMethod());
+  if (!Fn || !Fn->getBody())
+    return false;
+  // `options.has_builtin_services = false;` anywhere in the function: a
+  // constant, so the same on every path. A value from a flag is a decision
+  // the environment rule sees.
+  const ASTContext &Ctx = Options->getASTContext();
+  llvm::SmallVector<const Stmt *, 32> Work{Fn->getBody()};
+  while (!Work.empty()) {
+    const Stmt *Cur = Work.pop_back_val();
+    if (!Cur)
+      continue;
+    if (const auto *Assign = dyn_cast<BinaryOperator>(Cur))
+      if (Assign->getOpcode() == BO_Assign)
+        if (const auto *Member =
+                dyn_cast<MemberExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
+          if (const auto *Base = dyn_cast<DeclRefExpr>(
+                  Member->getBase()->IgnoreParenImpCasts()))
+            if (Base->getDecl() == Options &&
+                Member->getMemberDecl()->getName() == Switch.Field) {
+              bool Value = false;
+              if (Assign->getRHS()->EvaluateAsBooleanCondition(Value, Ctx) &&
+                  Value == Switch.Value)
+                return true;
+            }
+    for (const Stmt *Child : Cur->children())
+      Work.push_back(Child);
+  }
+  return false;
 }
 
 void TUFacts::propagate() {

@@ -146,6 +146,11 @@ private:
       CFGs;
 };
 
+/// Whether the call \p S is made with an options argument whose field
+/// \p Switch names is set to its value in the caller (a pack's
+/// `disabled_by`): `options.has_builtin_services = false`.
+bool switchedOff(const clang::Stmt *S, const ApiPattern::FieldSwitch &Switch);
+
 /// The function a call-like expression runs: the callee of a call, the
 /// constructor of a construction, the call operator of a lambda.
 const clang::FunctionDecl *calleeOf(const clang::Stmt *S);
