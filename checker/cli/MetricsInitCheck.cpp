@@ -163,8 +163,9 @@ cl::opt<std::string> ProjectRoot(
     "project-root",
     cl::desc("The project's own sources: findings outside it, or under its "
              "dependency folders (third_party/, _deps/, vendor/, ...), are "
-             "not reported (default: the deepest folder holding every file "
-             "of the compilation database outside the build directory)"),
+             "not reported (default: the source directory of a CMake build "
+             "directory, else the deepest folder holding every file of the "
+             "compilation database outside the build directory)"),
     cl::value_desc("dir"), cl::cat(Category));
 cl::opt<bool> IncludeTests(
     "include-tests",
@@ -258,6 +259,27 @@ bool loadPacks(llvm::ArrayRef<std::string> Paths,
 bool isUnderDir(llvm::StringRef Path, llvm::StringRef Dir) {
   return !Dir.empty() && Path.starts_with(Dir) &&
          (Path.size() == Dir.size() || Path[Dir.size()] == '/');
+}
+
+/// The source tree a CMake build directory was configured from
+/// (CMAKE_HOME_DIRECTORY in its CMakeCache.txt), or empty: the project's
+/// root even when the database also lists FetchContent sources elsewhere.
+std::string cmakeSourceDir(llvm::StringRef BuildDir) {
+  if (BuildDir.empty())
+    return "";
+  llvm::SmallString<256> Cache(BuildDir);
+  llvm::sys::path::append(Cache, "CMakeCache.txt");
+  auto Buffer = llvm::MemoryBuffer::getFile(Cache);
+  if (!Buffer)
+    return "";
+  llvm::SmallVector<llvm::StringRef, 0> Lines;
+  (*Buffer)->getBuffer().split(Lines, '\n');
+  for (llvm::StringRef Line : Lines)
+    if (Line.consume_front("CMAKE_HOME_DIRECTORY:INTERNAL=")) {
+      std::string Dir = absolutePath(Line.trim());
+      return llvm::sys::fs::is_directory(Dir) ? Dir : "";
+    }
+  return "";
 }
 
 /// The deepest folder holding every one of \p Files that is not under
@@ -506,9 +528,12 @@ int main(int argc, const char **argv) {
     BuildDir = absolutePath(llvm::sys::fs::is_directory(BuildPath)
                                 ? BuildPath.getValue()
                                 : llvm::sys::path::parent_path(BuildPath).str());
-  EOpts.Ownership.SourceRoot = ProjectRoot.empty()
-                                   ? commonSourceRoot(DB->getAllFiles(), BuildDir)
-                                   : absolutePath(ProjectRoot);
+  if (!ProjectRoot.empty())
+    EOpts.Ownership.SourceRoot = absolutePath(ProjectRoot);
+  else if (std::string CMakeRoot = cmakeSourceDir(BuildDir); !CMakeRoot.empty())
+    EOpts.Ownership.SourceRoot = CMakeRoot;
+  else
+    EOpts.Ownership.SourceRoot = commonSourceRoot(DB->getAllFiles(), BuildDir);
   // A build directory inside the sources holds generated code; one that
   // holds the sources (a database at the top of the tree) does not.
   if (!BuildDir.empty() && !isUnderDir(EOpts.Ownership.SourceRoot, BuildDir))
