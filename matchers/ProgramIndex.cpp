@@ -1,6 +1,7 @@
 //===--- ProgramIndex.cpp - Per-TU facts and the whole-program pass --------===//
 
 #include "ProgramIndex.h"
+#include "JsonSafety.h"
 #include "ProgramRequirements.h"
 
 #include "clang/Basic/SourceManager.h"
@@ -209,6 +210,10 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"objects_need_program", TU.ObjectsNeedProgram}};
   if (TU.Link.Collected)
     J["link"] = linkToJson(TU.Link);
+  // A path that is not UTF-8 cannot be stored as it is: its entry then
+  // names another path, never matches in load(), and the TU is analysed
+  // again each run, which is correct, only slower.
+  makeValidUtf8(J);
   return llvm::writeToOutput(entryPath(TU.MainFile), [&](llvm::raw_ostream &OS) {
     OS << J.dump();
     return llvm::Error::success();
@@ -237,6 +242,7 @@ llvm::Error IndexDir::storeProgram(const ProgramSummaries &P) const {
                       {"met_requirements", Met},
                       {"holders", P.Holders},
                       {"complete", P.Complete}};
+  makeValidUtf8(J);
   return llvm::writeToOutput(Path + "/program.json", [&](llvm::raw_ostream &OS) {
     OS << J.dump(1) << "\n";
     return llvm::Error::success();

@@ -1,6 +1,7 @@
 //===--- JsonWriter.cpp - A compact JSON report -----------------------------===//
 
 #include "Fingerprint.h"
+#include "JsonSafety.h"
 #include "Writers.h"
 
 namespace metrics_init_check {
@@ -67,6 +68,9 @@ json toJson(const Report &R, const ToolInfo &Tool) {
                      {"message", N.Message},
                      {"file", N.File}});
   Out["notifications"] = Notes;
+  // File names need not be UTF-8 (messages are made valid in
+  // Report::normalise).
+  makeValidUtf8(Out);
   return Out;
 }
 

@@ -1,13 +1,15 @@
 //===--- Report.cpp - Findings resolved to files, lines and columns --------===//
 
 #include "Report.h"
+#include "JsonSafety.h"
 #include "NoLint.h"
 
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
-
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SHA256.h"
 
 #include <algorithm>
 #include <map>
@@ -211,6 +213,19 @@ ResolvedFinding resolve(const PlacedFinding &F) {
 }
 
 void Report::normalise() {
+  // Messages quote the analysed code, whose string literals and comments
+  // need not be UTF-8 (a Latin-1 source): every format gets the same
+  // valid text, so a baseline written as SARIF matches the next run.
+  for (ResolvedFinding &F : Findings) {
+    F.Message = validUtf8(F.Message);
+    F.FixDescription = validUtf8(F.FixDescription);
+    F.Function = validUtf8(F.Function);
+    for (std::vector<ResolvedNote> *Notes : {&F.Related, &F.Flow})
+      for (ResolvedNote &N : *Notes)
+        N.Message = validUtf8(N.Message);
+  }
+  for (Notification &N : Notifications)
+    N.Message = validUtf8(N.Message);
   auto Key = [](const ResolvedFinding &F) {
     return std::tie(F.Where.File, F.Where.Line, F.Where.Column, F.RuleId,
                     F.Message);
