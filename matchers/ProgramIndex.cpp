@@ -109,9 +109,13 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
     return;
   const clang::SourceManager &SM = Facts.context().getSourceManager();
   for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
-    llvm::StringRef Name = It->first.getName();
+    // Relative names are relative to the compile command's directory, not
+    // to ours: load() hashes them again from wherever the tool runs.
+    llvm::SmallString<256> Name(It->first.getName());
+    SM.getFileManager().makeAbsolutePath(Name);
+    llvm::sys::path::remove_dots(Name, /*remove_dot_dot=*/true);
     if (std::optional<uint64_t> H = hashFile(Name))
-      Out.Inputs.push_back({Name.str(), *H});
+      Out.Inputs.push_back({std::string(Name), *H});
   }
   std::sort(Out.Inputs.begin(), Out.Inputs.end());
 }

@@ -31,8 +31,12 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+#include <thread>
 
 using namespace metrics_init_check;
 namespace cl = llvm::cl;
@@ -145,6 +149,12 @@ cl::opt<unsigned> MaxUploadBytes("max-upload-bytes", cl::Hidden,
 cl::opt<std::string> DebugLineHashes("debug-line-hashes", cl::Hidden,
                                      cl::value_desc("file"),
                                      cl::cat(Category));
+// For the test of --fix against files edited during the run: before the
+// fixes are applied, create <file> and wait (up to a minute) until it is
+// deleted. Runs nothing.
+cl::opt<std::string> DebugPauseBeforeFix("debug-pause-before-fix", cl::Hidden,
+                                         cl::value_desc("file"),
+                                         cl::cat(Category));
 cl::opt<bool> WriteCMakeQuery(
     "write-cmake-query",
     cl::desc("Write the CMake File API query (.cmake/api/v1/query/"
@@ -485,10 +495,21 @@ int main(int argc, const char **argv) {
       return usageError(llvm::toString(std::move(Err)));
   }
   if (Fix) {
+    if (!DebugPauseBeforeFix.empty()) {
+      int FD;
+      if (!llvm::sys::fs::openFileForWrite(DebugPauseBeforeFix, FD))
+        llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+      for (int I = 0; I < 600 && llvm::sys::fs::exists(DebugPauseBeforeFix);
+           ++I)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
     unsigned Applied = 0;
-    std::vector<std::string> Skipped;
-    if (llvm::Error Err = applyFixes(R, Applied, Skipped))
+    std::vector<std::string> Skipped, Changed;
+    if (llvm::Error Err = applyFixes(R, Applied, Skipped, Changed))
       return usageError(llvm::toString(std::move(Err)));
+    for (const std::string &File : Changed)
+      llvm::errs() << "metrics-init-check: warning: not fixed: " << File
+                   << ": it changed since it was analysed\n";
     llvm::errs() << "metrics-init-check: applied " << Applied << " fix(es)";
     if (!Skipped.empty())
       llvm::errs() << "; skipped " << Skipped.size()

@@ -65,8 +65,15 @@ public:
       return;
     SourceManager &SM = Ctx.getSourceManager();
     std::string Main;
-    if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getMainFileID()))
-      Main = Entry->getName().str();
+    if (OptionalFileEntryRef Entry =
+            SM.getFileEntryRefForID(SM.getMainFileID())) {
+      // A database's "file" may be relative to its "directory" (Meson:
+      // "../src/x.cpp"), which only the TU's file manager knows.
+      llvm::SmallString<256> Path(Entry->getName());
+      SM.getFileManager().makeAbsolutePath(Path);
+      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+      Main = std::string(Path);
+    }
     std::vector<Finding> Found;
     E.analyze(
         Ctx, &PP, [&](Finding F) { Found.push_back(std::move(F)); }, nullptr,

@@ -24,7 +24,9 @@ static std::string normalisedPath(const SourceManager &SM, FileID File) {
   if (!Entry)
     return "";
   llvm::SmallString<256> Path(Entry->getName());
-  llvm::sys::fs::make_absolute(Path);
+  // Relative names are relative to the compile command's directory (Meson
+  // writes "file": "../src/x.cpp"), which only the TU's file manager knows.
+  SM.getFileManager().makeAbsolutePath(Path);
   llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
   return std::string(Path);
 }
@@ -146,6 +148,12 @@ ResolvedFinding resolve(const SourceManager &SM, const Finding &F,
     ResolvedReplacement Replacement;
     Replacement.Text = Fix.CodeToInsert;
     Replacement.Where = resolve(SM, Fix.RemoveRange);
+    bool Invalid = false;
+    llvm::StringRef Analysed = SM.getBufferData(
+        SM.getFileID(SM.getExpansionLoc(Fix.RemoveRange.getBegin())),
+        &Invalid);
+    if (!Invalid)
+      Replacement.ContentHash = contentHash(Analysed);
     Out.Fixes.push_back(std::move(Replacement));
   }
   // A fix that cannot be placed in full is not offered at all.
@@ -162,6 +170,12 @@ ResolvedFinding resolve(const SourceManager &SM, const Finding &F,
       Out.Suppression = findNoLint(Buffer, Out.Where.Line, Out.RuleId);
   }
   return Out;
+}
+
+std::string contentHash(llvm::StringRef Contents) {
+  std::array<uint8_t, 32> Hash = llvm::SHA256::hash(
+      llvm::arrayRefFromStringRef<uint8_t>(Contents));
+  return std::string(Hash.begin(), Hash.end());
 }
 
 llvm::StringRef baselineStateName(BaselineState S) {
@@ -199,8 +213,11 @@ ResolvedFinding resolve(const PlacedFinding &F) {
   Out.Where = Placer.place(F.Where, 0);
   for (const PlacedNote &N : F.Related)
     Out.Related.push_back({Placer.place(N.Where, 0), N.Message});
-  for (const PlacedEdit &E : F.Fixes)
-    Out.Fixes.push_back({Placer.place(E.Where, E.Length), E.Text});
+  for (const PlacedEdit &E : F.Fixes) {
+    ResolvedLocation Where = Placer.place(E.Where, E.Length);
+    std::string Hash = contentHash(Placer.contents(Where.File));
+    Out.Fixes.push_back({std::move(Where), E.Text, std::move(Hash)});
+  }
   if (llvm::any_of(Out.Fixes, [](const ResolvedReplacement &R) {
         return !R.Where.valid();
       }))
