@@ -1,6 +1,7 @@
 //===--- CMakeFileApi.cpp - The build graph from CMake's File API ----------===//
 
 #include "CMakeFileApi.h"
+#include "JsonSafety.h"
 
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FileSystem.h"
@@ -33,7 +34,7 @@ llvm::Expected<nlohmann::json> readJson(const std::string &File) {
   if (!Buffer)
     return fail("cannot read '" + File + "': " + Buffer.getError().message());
   try {
-    return nlohmann::json::parse((*Buffer)->getBuffer());
+    return parseJsonBounded((*Buffer)->getBuffer());
   } catch (const nlohmann::json::exception &E) {
     return fail("'" + File + "' is malformed: " + E.what());
   }

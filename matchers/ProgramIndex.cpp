@@ -173,7 +173,7 @@ std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
   if (!Buffer)
     return std::nullopt;
   try {
-    nlohmann::json J = nlohmann::json::parse((*Buffer)->getBuffer());
+    nlohmann::json J = parseJsonBounded((*Buffer)->getBuffer());
     if (J.at("version").get<int>() != IndexVersion ||
         J.at("main").get<std::string>() != MainFile ||
         J.at("command").get<std::string>() != Command)
@@ -262,7 +262,7 @@ llvm::Expected<ProgramSummaries> IndexDir::loadProgram(llvm::StringRef Dir) {
                                Buffer.getError().message() +
                                " (run metrics-init-check --index-dir first)");
   try {
-    nlohmann::json J = nlohmann::json::parse((*Buffer)->getBuffer());
+    nlohmann::json J = parseJsonBounded((*Buffer)->getBuffer());
     if (J.at("version").get<int>() != IndexVersion)
       return llvm::createStringError(
           std::make_error_code(std::errc::invalid_argument),

@@ -2,6 +2,7 @@
 
 #include "Baseline.h"
 #include "Fingerprint.h"
+#include "JsonSafety.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -135,6 +136,9 @@ loadBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot) {
     return llvm::createStringError(Buffer.getError(),
                                    "cannot read baseline '" + Path +
                                        "': " + Buffer.getError().message());
+  // Bounded: a hostile file must not exhaust the stack (JsonSafety.h).
+  if (llvm::Error E = checkJsonDepth((*Buffer)->getBuffer()))
+    return malformed(Path, llvm::toString(std::move(E)));
   json Log = json::parse((*Buffer)->getBuffer().begin(),
                          (*Buffer)->getBuffer().end(), nullptr,
                          /*allow_exceptions=*/false);

@@ -3,6 +3,7 @@
 #include "Suppressions.h"
 #include "Fingerprint.h"
 #include "JsonPositions.h"
+#include "JsonSafety.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -32,7 +33,8 @@ SuppressionFile::load(llvm::StringRef Path, const RuleRegistry &Rules) {
   };
   json Doc;
   try {
-    Doc = json::parse(Text.begin(), Text.end());
+    // Bounded: a hostile file must not exhaust the stack (JsonSafety.h).
+    Doc = parseJsonBounded(Text);
   } catch (const json::parse_error &E) {
     return llvm::createStringError(Path + ": suppression file is not valid "
                                           "JSON: " + E.what());
