@@ -64,8 +64,8 @@ LinkFacts linkFromJson(const nlohmann::json &J) {
     L.Registrars.push_back({R.at("name").get<std::string>(),
                             R.at("what").get<std::string>(),
                             {R.at("file").get<std::string>(),
-                             R.at("line").get<unsigned>(),
-                             R.at("column").get<unsigned>()}});
+                             jsonUnsigned<unsigned>(R.at("line")),
+                             jsonUnsigned<unsigned>(R.at("column"))}});
   return L;
 }
 } // namespace
@@ -174,15 +174,18 @@ std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
     return std::nullopt;
   try {
     nlohmann::json J = parseJsonBounded((*Buffer)->getBuffer());
-    if (J.at("version").get<int>() != IndexVersion ||
+    // Every number is checked (JsonSafety.h): a damaged entry throws and
+    // is analysed again, like a truncated one.
+    if (jsonInteger(J.at("version"), 0, 1 << 30) != IndexVersion ||
         J.at("main").get<std::string>() != MainFile ||
         J.at("command").get<std::string>() != Command)
       return std::nullopt;
     TUIndex TU;
     TU.MainFile = MainFile.str();
     TU.Command = Command.str();
-    TU.Inputs =
-        J.at("inputs").get<std::vector<std::pair<std::string, uint64_t>>>();
+    for (const nlohmann::json &Input : J.at("inputs"))
+      TU.Inputs.push_back(
+          {Input.at(0).get<std::string>(), jsonUint64(Input.at(1))});
     // Stale when any file the TU read has changed, or is gone.
     for (const auto &[File, Hash] : TU.Inputs)
       if (hashFile(File) != Hash)
@@ -263,7 +266,7 @@ llvm::Expected<ProgramSummaries> IndexDir::loadProgram(llvm::StringRef Dir) {
                                " (run metrics-init-check --index-dir first)");
   try {
     nlohmann::json J = parseJsonBounded((*Buffer)->getBuffer());
-    if (J.at("version").get<int>() != IndexVersion)
+    if (jsonInteger(J.at("version"), 0, 1 << 30) != IndexVersion)
       return llvm::createStringError(
           std::make_error_code(std::errc::invalid_argument),
           "'" + File + "' was written by another version; run "
@@ -274,7 +277,8 @@ llvm::Expected<ProgramSummaries> IndexDir::loadProgram(llvm::StringRef Dir) {
       F.Name = Entry.at("name").get<std::string>();
       F.Location = Entry.value("loc", std::string());
       for (unsigned Stage = 0; Stage < NumStages; ++Stage)
-        F.Summary.Stage[Stage] = Entry.at(Stages[Stage].Name).get<unsigned>();
+        F.Summary.Stage[Stage] =
+            jsonUnsigned<Outcomes>(Entry.at(Stages[Stage].Name));
       P.Functions[Entry.at("usr").get<std::string>()] = std::move(F);
     }
     for (const std::string &Id :

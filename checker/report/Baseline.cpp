@@ -107,12 +107,17 @@ readResults(llvm::StringRef Path, const json &Log, llvm::StringRef SourceRoot) {
         const json &Region = Phys.value("region", json::object());
         F.Where.File =
             pathOf(Phys.value("artifactLocation", json::object()), SourceRoot);
-        F.Where.Line = Region.value("startLine", 0u);
-        F.Where.Column = F.Where.CodePointColumn =
-            Region.value("startColumn", 1u);
-        F.Where.EndLine = Region.value("endLine", F.Where.Line);
+        // Checked: value<unsigned>() would cast a float such as 1e308
+        // unchecked (undefined behaviour); a bad number is malformed.
+        auto Number = [&](const char *Key, unsigned Default) {
+          return Region.contains(Key) ? jsonUnsigned<unsigned>(Region[Key])
+                                      : Default;
+        };
+        F.Where.Line = Number("startLine", 0);
+        F.Where.Column = F.Where.CodePointColumn = Number("startColumn", 1);
+        F.Where.EndLine = Number("endLine", F.Where.Line);
         F.Where.EndColumn = F.Where.EndCodePointColumn =
-            Region.value("endColumn", F.Where.Column);
+            Number("endColumn", F.Where.Column);
         if (Loc.contains("logicalLocations") &&
             Loc["logicalLocations"].is_array() &&
             !Loc["logicalLocations"].empty())
