@@ -129,6 +129,21 @@ readResults(llvm::StringRef Path, const json &Log, llvm::StringRef SourceRoot) {
             "primaryLocationLineHash", std::string());
       Out.push_back(std::move(B));
     }
+    // Another tool's run without results carries no fingerprints to
+    // refuse: its name does (every result being "new" would be wrong).
+    const json *Name = nullptr;
+    if (Run.contains("tool") && Run["tool"].is_object() &&
+        Run["tool"].contains("driver") && Run["tool"]["driver"].is_object() &&
+        Run["tool"]["driver"].contains("name"))
+      Name = &Run["tool"]["driver"]["name"];
+    if (!Name || !Name->is_string() ||
+        Name->get<std::string>() != "metrics-init-check")
+      return malformed(Path,
+                       "runs[" + llvm::Twine(RunIndex) + "] was written by " +
+                           (Name && Name->is_string()
+                                ? "'" + Name->get<std::string>() + "'"
+                                : std::string("an unnamed tool")) +
+                           ", not metrics-init-check");
     ++RunIndex;
   }
   return Out;
@@ -151,6 +166,9 @@ loadBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot) {
     return malformed(Path, "not valid JSON");
   if (!Log.is_object() || !Log.contains("runs") || !Log["runs"].is_array())
     return malformed(Path, "no 'runs' array");
+  // An empty log would make every finding "new" and pass for a baseline.
+  if (Log["runs"].empty())
+    return malformed(Path, "no runs");
   try {
     return readResults(Path, Log, SourceRoot);
   } catch (const json::exception &E) {
