@@ -138,7 +138,12 @@ llvm::Error applyFixes(const Report &R, unsigned &Applied,
         Current[File]->getBuffer(), Entry.getValue());
     if (!Fixed)
       return Fixed.takeError();
-    if (llvm::Error E = writeFileAtomically(File, *Fixed))
+    // The rename that makes the write atomic would replace a symbolic
+    // link with a regular file: write through to what it points at.
+    llvm::SmallString<256> Target;
+    if (std::error_code EC = llvm::sys::fs::real_path(File, Target))
+      return fileError(File, "cannot resolve to apply fixes", EC);
+    if (llvm::Error E = writeFileAtomically(Target, *Fixed))
       return E;
   }
   return llvm::Error::success();
