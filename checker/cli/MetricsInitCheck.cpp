@@ -12,6 +12,7 @@
 
 #include "Baseline.h"
 #include "ChangedFiles.h"
+#include "CommandSafety.h"
 #include "CMakeFileApi.h"
 #include "CheckGlobs.h"
 #include "Engine.h"
@@ -33,6 +34,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
@@ -198,7 +200,10 @@ loadDatabase(std::unique_ptr<clang::tooling::CompilationDatabase> Fixed,
               "': " + LoadError;
       return nullptr;
     }
-    return inferMissingCompileCommands(std::move(DB));
+    // Response files expanded here, so that the options in them are
+    // checked like the others (CommandSafety.h).
+    return inferMissingCompileCommands(
+        expandResponseFiles(std::move(DB), llvm::vfs::getRealFileSystem()));
   }
   if (Fixed)
     return Fixed;
@@ -206,7 +211,8 @@ loadDatabase(std::unique_ptr<clang::tooling::CompilationDatabase> Fixed,
     std::string Ignored;
     if (auto DB = CompilationDatabase::autoDetectFromSource(Sources.front(),
                                                             Ignored))
-      return inferMissingCompileCommands(std::move(DB));
+      return inferMissingCompileCommands(expandResponseFiles(
+          std::move(DB), llvm::vfs::getRealFileSystem()));
   }
   Error = "no compilation database: pass -p <build-dir> (with "
           "compile_commands.json) or compiler flags after '--'";
@@ -268,15 +274,36 @@ int main(int argc, const char **argv) {
        << LLVM_VERSION_STRING << ")\n";
   });
 
-  int Argc = argc;
+  // Flags after `--` go through the driver as soon as they are read (to
+  // find file names among them): the options that run programs or load
+  // code are removed first, as from a database's commands.
+  std::vector<std::string> SafeArgs;
+  std::vector<const char *> SafeArgv(argv, argv + argc);
+  for (int I = 1; I < argc; ++I)
+    if (llvm::StringRef(argv[I]) == "--") {
+      std::vector<std::string> Removed;
+      SafeArgs = withoutUnsafeOptions(
+          std::vector<std::string>(argv + I + 1, argv + argc), &Removed,
+          /*WithProgram=*/false);
+      for (const std::string &R : Removed)
+        llvm::errs() << "metrics-init-check: note: '" << R
+                     << "' after '--' ignored: it can run a program or load "
+                        "code\n";
+      SafeArgv.resize(I + 1);
+      for (const std::string &Arg : SafeArgs)
+        SafeArgv.push_back(Arg.c_str());
+      break;
+    }
+
+  int Argc = SafeArgv.size();
   std::string FixedError;
   std::unique_ptr<clang::tooling::CompilationDatabase> Fixed =
       clang::tooling::FixedCompilationDatabase::loadFromCommandLine(
-          Argc, argv, FixedError);
+          Argc, SafeArgv.data(), FixedError);
   std::string ParseErrors;
   llvm::raw_string_ostream ParseOS(ParseErrors);
   if (!cl::ParseCommandLineOptions(
-          Argc, argv,
+          Argc, SafeArgv.data(),
           "Finds code paths where a C/C++ service skips metrics "
           "initialisation.\n\nExit codes: 0 clean, 1 findings at or above "
           "--fail-on, 2 usage or configuration error, 3 some files could "

@@ -264,6 +264,14 @@ void Report::normalise() {
                      return std::tie(A.File, A.Message) <
                             std::tie(B.File, B.Message);
                    });
+  // A TU analysed in both phases says the same about its command twice.
+  Notifications.erase(
+      std::unique(Notifications.begin(), Notifications.end(),
+                  [](const Notification &A, const Notification &B) {
+                    return std::tie(A.Severity, A.File, A.Message) ==
+                           std::tie(B.Severity, B.File, B.Message);
+                  }),
+      Notifications.end());
 }
 
 } // namespace metrics_init_check
