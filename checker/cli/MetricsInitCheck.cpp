@@ -103,6 +103,17 @@ cl::opt<std::string> ConfigFile(
              "from (default: the nearest .clang-tidy above the current "
              "directory)"),
     cl::value_desc("file"), cl::cat(Category));
+cl::opt<bool> NoConfigFromTree(
+    "no-config-from-tree",
+    cl::desc("Read no .clang-tidy from the current directory or its parents "
+             "(only --config-file, if given): for scanning code you do not "
+             "trust"),
+    cl::cat(Category));
+cl::opt<bool> ExplainConfig(
+    "explain-config",
+    cl::desc("Print each setting and the configuration file or option that "
+             "supplied it, then exit"),
+    cl::cat(Category));
 cl::opt<std::string> SourceRoot(
     "source-root",
     cl::desc("Root that SARIF URIs and text paths are relative to (default: "
@@ -315,9 +326,31 @@ int main(int argc, const char **argv) {
   }
 
   const RuleRegistry &Rules = RuleRegistry::builtin();
-  llvm::Expected<TidyConfig> Tidy = readTidyConfig(ConfigFile);
+  llvm::Expected<TidyConfig> Tidy =
+      readTidyConfig(ConfigFile, /*Search=*/!NoConfigFromTree);
   if (!Tidy)
     return usageError(llvm::toString(Tidy.takeError()));
+  // A .clang-tidy that came with the analysed tree configures rules, not
+  // where the tool writes or what it reads.
+  restrictTreeConfig(*Tidy, BuildPath.empty() ? ""
+                            : llvm::sys::fs::is_directory(BuildPath)
+                                ? BuildPath.getValue()
+                                : llvm::sys::path::parent_path(BuildPath).str());
+  if (!ExplainConfig)
+    for (const std::string &Why : Tidy->Refused)
+      llvm::errs() << "metrics-init-check: warning: " << Why << "\n";
+  // --explain-config: every setting and what supplied it.
+  std::vector<std::string> Explained;
+  std::string TidyOrigin = "from " + Tidy->Path;
+  if (!Tidy->Path.empty())
+    Explained.push_back("configuration file: " + Tidy->Path +
+                        (Tidy->FromTree ? " (the nearest .clang-tidy above "
+                                          "the current directory)"
+                                        : " (--config-file)"));
+  else
+    Explained.push_back(NoConfigFromTree ? "configuration file: none "
+                                           "(--no-config-from-tree)"
+                                         : "configuration file: none found");
   // The .clang-tidy's Checks decide when they speak of our rules and the
   // command line does not.
   std::string CheckList = Checks;
@@ -325,6 +358,11 @@ int main(int argc, const char **argv) {
       llvm::StringRef(*Tidy->Checks).contains("metrics-"))
     CheckList = *Tidy->Checks;
   CheckGlobs Enabled(CheckList);
+  Explained.push_back("Checks: " + CheckList + " (" +
+                      (Checks.getNumOccurrences() ? "--checks"
+                       : CheckList != Checks ? TidyOrigin
+                                             : "default") +
+                      ")");
   if (ListRules) {
     printRules(Rules, Enabled);
     return ExitClean;
@@ -364,6 +402,9 @@ int main(int argc, const char **argv) {
   std::string ServePoints, EntryPoints, TidyIndexDir;
   for (const auto &[Key, Value] : Tidy->CheckOptions) {
     llvm::StringRef K = Key;
+    if (K.starts_with("metrics-") || K == "RulePacks" || K == "ServePoints" ||
+        K == "EntryPoints" || K == "IndexDir")
+      Explained.push_back(Key + "=" + Value + " (" + TidyOrigin + ")");
     if (K == "RulePacks" || (K.starts_with("metrics-") && K.ends_with(".RulePacks"))) {
       llvm::SmallVector<llvm::StringRef, 4> Paths;
       llvm::StringRef(Value).split(Paths, ';', -1, /*KeepEmpty=*/false);
@@ -382,6 +423,8 @@ int main(int argc, const char **argv) {
     }
   }
   AllOptions.insert(AllOptions.end(), RuleOptions.begin(), RuleOptions.end());
+  for (const std::string &Option : RuleOptions)
+    Explained.push_back(Option + " (--option)");
   for (const std::string &Option : AllOptions) {
     auto [Key, Value] = llvm::StringRef(Option).split('=');
     auto [RuleId, Name] = Key.rsplit('.');
@@ -402,6 +445,20 @@ int main(int argc, const char **argv) {
     if (!Pack)
       return usageError(llvm::toString(Pack.takeError()));
     Packs.push_back(std::move(*Pack));
+  }
+  if (ExplainConfig) {
+    for (const std::string &Path : RulePacks)
+      Explained.push_back("rule pack " + Path + " (--rules)");
+    if (IndexDirPath.getNumOccurrences())
+      Explained.push_back("index directory " + IndexDirPath + " (--index-dir)");
+    else if (!TidyIndexDir.empty())
+      Explained.push_back("index directory " + TidyIndexDir + " (" +
+                          TidyOrigin + ")");
+    for (const std::string &Why : Tidy->Refused)
+      Explained.push_back("ignored: " + Why);
+    for (const std::string &Line : Explained)
+      llvm::outs() << Line << "\n";
+    return ExitClean;
   }
 
   // Fail before a long analysis, not after it.
