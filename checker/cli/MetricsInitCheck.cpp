@@ -5,8 +5,9 @@
 // file is option parsing, exit codes and output.
 //
 // Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage or
-// configuration error; 3 some TUs could not be analysed (findings from the
-// others are still reported).
+// configuration error (nothing analysed); 3 some TUs could not be analysed
+// (findings from the others are still reported); 4 the analysis ran but
+// writing the report or the fixes failed.
 //
 //===----------------------------------------------------------------------===//
 
@@ -46,7 +47,7 @@ namespace cl = llvm::cl;
 namespace {
 
 enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitUsage = 2,
-                ExitNotAnalysed = 3 };
+                ExitNotAnalysed = 3, ExitOutputFailed = 4 };
 
 cl::OptionCategory Category("metrics-init-check options");
 
@@ -162,12 +163,12 @@ cl::opt<unsigned> MaxUploadBytes("max-upload-bytes", cl::Hidden,
 cl::opt<std::string> DebugLineHashes("debug-line-hashes", cl::Hidden,
                                      cl::value_desc("file"),
                                      cl::cat(Category));
-// For the test of --fix against files edited during the run: before the
-// fixes are applied, create <file> and wait (up to a minute) until it is
-// deleted. Runs nothing.
-cl::opt<std::string> DebugPauseBeforeFix("debug-pause-before-fix", cl::Hidden,
-                                         cl::value_desc("file"),
-                                         cl::cat(Category));
+// For the tests of files changed or removed during the run: after the
+// analysis, before the report and fixes are written, create <file> and
+// wait (up to a minute) until it is deleted. Runs nothing.
+cl::opt<std::string> DebugPauseBeforeOutput("debug-pause-before-output",
+                                            cl::Hidden, cl::value_desc("file"),
+                                            cl::cat(Category));
 cl::opt<bool> WriteCMakeQuery(
     "write-cmake-query",
     cl::desc("Write the CMake File API query (.cmake/api/v1/query/"
@@ -185,6 +186,13 @@ cl::list<std::string> ExtraArgsBefore(
 int usageError(const llvm::Twine &Message) {
   llvm::errs() << "metrics-init-check: error: " << Message << "\n";
   return ExitUsage;
+}
+
+/// After the analysis: 2 would say that nothing was analysed.
+int outputError(const llvm::Twine &Message) {
+  llvm::errs() << "metrics-init-check: error: " << Message
+               << " (the analysis ran; its output is incomplete)\n";
+  return ExitOutputFailed;
 }
 
 /// Loads -p, or the flags after `--`, or a database found next to the
@@ -318,7 +326,8 @@ int main(int argc, const char **argv) {
           "Finds code paths where a C/C++ service skips metrics "
           "initialisation.\n\nExit codes: 0 clean, 1 findings at or above "
           "--fail-on, 2 usage or configuration error, 3 some files could "
-          "not be analysed.\n",
+          "not be analysed, 4 the report or the fixes could not be "
+          "written.\n",
           &ParseOS)) {
     ParseOS.flush();
     llvm::errs() << ParseErrors;
@@ -568,29 +577,29 @@ int main(int argc, const char **argv) {
     break;
   }
   OS.flush();
+  if (!DebugPauseBeforeOutput.empty()) {
+    int FD;
+    if (!llvm::sys::fs::openFileForWrite(DebugPauseBeforeOutput, FD))
+      llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+    for (int I = 0; I < 600 && llvm::sys::fs::exists(DebugPauseBeforeOutput);
+         ++I)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
   if (llvm::Error Err = writeFileAtomically(OutputPath, Text))
-    return usageError(llvm::toString(std::move(Err)));
+    return outputError(llvm::toString(std::move(Err)));
   if (!ExportFixes.empty()) {
     std::string Yaml;
     llvm::raw_string_ostream YOS(Yaml);
     writeFixesYaml(R, YOS);
     YOS.flush();
     if (llvm::Error Err = writeFileAtomically(ExportFixes, Yaml))
-      return usageError(llvm::toString(std::move(Err)));
+      return outputError(llvm::toString(std::move(Err)));
   }
   if (Fix) {
-    if (!DebugPauseBeforeFix.empty()) {
-      int FD;
-      if (!llvm::sys::fs::openFileForWrite(DebugPauseBeforeFix, FD))
-        llvm::sys::Process::SafelyCloseFileDescriptor(FD);
-      for (int I = 0; I < 600 && llvm::sys::fs::exists(DebugPauseBeforeFix);
-           ++I)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
     unsigned Applied = 0;
     std::vector<std::string> Skipped, Changed;
     if (llvm::Error Err = applyFixes(R, Applied, Skipped, Changed))
-      return usageError(llvm::toString(std::move(Err)));
+      return outputError(llvm::toString(std::move(Err)));
     for (const std::string &File : Changed)
       llvm::errs() << "metrics-init-check: warning: not fixed: " << File
                    << ": it changed since it was analysed\n";
