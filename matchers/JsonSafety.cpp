@@ -123,7 +123,14 @@ json parseJsonBounded(llvm::StringRef Text) {
   if (std::optional<DepthViolation> V = findTooDeep(Text, MaxJsonDepth))
     throw json::parse_error::create(101, V->Byte + 1,
                                     depthMessage(MaxJsonDepth), nullptr);
-  return json::parse(Text.begin(), Text.end());
+  try {
+    return json::parse(Text.begin(), Text.end());
+  } catch (const json::out_of_range &E) {
+    // A number too large for a double (1e400) is out_of_range.406, not a
+    // parse_error: callers that catch parse errors would let it escape
+    // (found by fuzz/FuzzSuppressions.cpp).
+    throw json::parse_error::create(101, 0, E.what(), nullptr);
+  }
 }
 
 int64_t jsonInteger(const json &J, int64_t Min, int64_t Max) {

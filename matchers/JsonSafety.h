@@ -46,7 +46,9 @@ llvm::Error checkJsonDepth(llvm::StringRef Text,
 
 /// checkJsonDepth, then nlohmann::json::parse; throws nlohmann's
 /// parse_error for both (too deep: parse_error 101 at the byte where the
-/// limit was exceeded), so callers keep one error path.
+/// limit was exceeded; a number that overflows a double, which nlohmann
+/// reports as out_of_range, as parse_error 101 too), so callers keep one
+/// error path.
 nlohmann::json parseJsonBounded(llvm::StringRef Text);
 
 /// Throws nlohmann's out_of_range (406) unless \p J is an integer (not a
