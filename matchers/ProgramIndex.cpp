@@ -71,6 +71,10 @@ LinkFacts linkFromJson(const nlohmann::json &J) {
 } // namespace
 
 std::optional<uint64_t> hashFile(llvm::StringRef File) {
+  // An index entry names the files to hash: a damaged one must not make
+  // the run read /dev/zero or wait on a FIFO.
+  if (!llvm::sys::fs::is_regular_file(File))
+    return std::nullopt;
   auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
                                             /*RequiresNullTerminator=*/false);
   if (!Buffer)
@@ -172,8 +176,15 @@ std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
   auto Buffer = llvm::MemoryBuffer::getFile(entryPath(MainFile));
   if (!Buffer)
     return std::nullopt;
+  return parseIndexEntry((*Buffer)->getBuffer(), MainFile, Command);
+}
+
+std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
+                                       llvm::StringRef MainFile,
+                                       llvm::StringRef Command,
+                                       bool CheckInputs) {
   try {
-    nlohmann::json J = parseJsonBounded((*Buffer)->getBuffer());
+    nlohmann::json J = parseJsonBounded(Text);
     // Every number is checked (JsonSafety.h): a damaged entry throws and
     // is analysed again, like a truncated one.
     if (jsonInteger(J.at("version"), 0, 1 << 30) != IndexVersion ||
@@ -187,9 +198,10 @@ std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
       TU.Inputs.push_back(
           {Input.at(0).get<std::string>(), jsonUint64(Input.at(1))});
     // Stale when any file the TU read has changed, or is gone.
-    for (const auto &[File, Hash] : TU.Inputs)
-      if (hashFile(File) != Hash)
-        return std::nullopt;
+    if (CheckInputs)
+      for (const auto &[File, Hash] : TU.Inputs)
+        if (hashFile(File) != Hash)
+          return std::nullopt;
     TU.Graphs = J.at("graphs").get<std::vector<FunctionGraph>>();
     if (!llvm::all_of(TU.Graphs, isWellFormed))
       return std::nullopt;
@@ -264,8 +276,13 @@ llvm::Expected<ProgramSummaries> IndexDir::loadProgram(llvm::StringRef Dir) {
         Buffer.getError(), "cannot read '" + File + "': " +
                                Buffer.getError().message() +
                                " (run metrics-init-check --index-dir first)");
+  return parseProgram((*Buffer)->getBuffer(), File);
+}
+
+llvm::Expected<ProgramSummaries> parseProgram(llvm::StringRef Text,
+                                              llvm::StringRef File) {
   try {
-    nlohmann::json J = parseJsonBounded((*Buffer)->getBuffer());
+    nlohmann::json J = parseJsonBounded(Text);
     if (jsonInteger(J.at("version"), 0, 1 << 30) != IndexVersion)
       return llvm::createStringError(
           std::make_error_code(std::errc::invalid_argument),

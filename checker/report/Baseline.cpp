@@ -156,11 +156,16 @@ loadBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot) {
     return llvm::createStringError(Buffer.getError(),
                                    "cannot read baseline '" + Path +
                                        "': " + Buffer.getError().message());
+  return parseBaseline((*Buffer)->getBuffer(), Path, SourceRoot);
+}
+
+llvm::Expected<std::vector<BaselineResult>>
+parseBaseline(llvm::StringRef Text, llvm::StringRef Path,
+              llvm::StringRef SourceRoot) {
   // Bounded: a hostile file must not exhaust the stack (JsonSafety.h).
-  if (llvm::Error E = checkJsonDepth((*Buffer)->getBuffer()))
+  if (llvm::Error E = checkJsonDepth(Text))
     return malformed(Path, llvm::toString(std::move(E)));
-  json Log = json::parse((*Buffer)->getBuffer().begin(),
-                         (*Buffer)->getBuffer().end(), nullptr,
+  json Log = json::parse(Text.begin(), Text.end(), nullptr,
                          /*allow_exceptions=*/false);
   if (Log.is_discarded())
     return malformed(Path, "not valid JSON");

@@ -22,7 +22,12 @@ SuppressionFile::load(llvm::StringRef Path, const RuleRegistry &Rules) {
     return llvm::createStringError(Buffer.getError(),
                                    "cannot read suppression file '" + Path +
                                        "': " + Buffer.getError().message());
-  llvm::StringRef Text = (*Buffer)->getBuffer();
+  return parse((*Buffer)->getBuffer(), Path, Rules);
+}
+
+llvm::Expected<SuppressionFile>
+SuppressionFile::parse(llvm::StringRef Text, llvm::StringRef Path,
+                       const RuleRegistry &Rules) {
   JsonPositions Positions(Text);
   auto Error = [&](llvm::StringRef Pointer, const llvm::Twine &What,
                    bool AtKey = false) {
