@@ -1,6 +1,7 @@
 //===--- CMakeFileApi.cpp - The build graph from CMake's File API ----------===//
 
 #include "CMakeFileApi.h"
+#include "JsonSafety.h"
 
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FileSystem.h"
@@ -33,7 +34,7 @@ llvm::Expected<nlohmann::json> readJson(const std::string &File) {
   if (!Buffer)
     return fail("cannot read '" + File + "': " + Buffer.getError().message());
   try {
-    return nlohmann::json::parse((*Buffer)->getBuffer());
+    return parseJsonBounded((*Buffer)->getBuffer());
   } catch (const nlohmann::json::exception &E) {
     return fail("'" + File + "' is malformed: " + E.what());
   }
@@ -56,14 +57,16 @@ std::optional<FilePosition> origin(const nlohmann::json &Target,
   if (!Item.contains("backtrace") || !Target.contains("backtraceGraph"))
     return std::nullopt;
   const nlohmann::json &Graph = Target.at("backtraceGraph");
-  const nlohmann::json &Node = Graph.at("nodes").at(Item.at("backtrace").get<size_t>());
+  const nlohmann::json &Node = Graph.at("nodes").at(
+      jsonInteger(Item.at("backtrace"), 0, std::numeric_limits<int>::max()));
   if (!Node.contains("line"))
     return std::nullopt;
   FilePosition P;
   P.File = absoluteIn(SourceDir, Graph.at("files")
-                                     .at(Node.at("file").get<size_t>())
+                                     .at(jsonInteger(Node.at("file"), 0,
+                                                     std::numeric_limits<int>::max()))
                                      .get<std::string>());
-  P.Line = Node.at("line").get<unsigned>();
+  P.Line = jsonUnsigned<unsigned>(Node.at("line"));
   P.Column = 1;
   return P;
 }

@@ -2,6 +2,7 @@
 
 #include "FunctionGraph.h"
 #include "EnvDependence.h"
+#include "JsonSafety.h"
 #include "PathSearch.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -264,12 +265,15 @@ void to_json(nlohmann::json &J, const FunctionGraph &G) {
        {"nodes", std::move(Nodes)}};
 }
 
+// Read from an index directory, which may be damaged: every number is
+// checked (JsonSafety.h), so a float or an out-of-range value throws and the
+// entry is analysed again instead of being cast unchecked.
 void from_json(const nlohmann::json &J, FunctionGraph &G) {
   G.Usr = J.at("usr").get<std::string>();
   G.Name = J.at("name").get<std::string>();
   G.Location = J.value("loc", std::string());
-  G.Entry = J.at("entry").get<unsigned>();
-  G.Exit = J.at("exit").get<unsigned>();
+  G.Entry = jsonUnsigned<unsigned>(J.at("entry"));
+  G.Exit = jsonUnsigned<unsigned>(J.at("exit"));
   G.Callees = J.at("callees").get<std::vector<std::string>>();
   G.Exported = J.value("exported", false);
   for (const nlohmann::json &Node : J.at("nodes")) {
@@ -277,19 +281,23 @@ void from_json(const nlohmann::json &J, FunctionGraph &G) {
     if (auto It = Node.find("e"); It != Node.end())
       for (const nlohmann::json &Ev : *It) {
         GraphEvent E;
-        E.Kind = static_cast<GraphEventKind>(Ev.at(0).get<int>());
+        E.Kind = jsonEnum(Ev.at(0), GraphEventKind::Call);
         if (E.Kind == GraphEventKind::Call)
-          E.Callee = Ev.at(1).get<unsigned>();
+          E.Callee = jsonUnsigned<unsigned>(Ev.at(1));
         else
-          E.Roles = Ev.at(1).get<unsigned>();
+          E.Roles = jsonUnsigned<RoleMask>(Ev.at(1));
         for (size_t I = 2; I < Ev.size(); ++I)
-          E.ThrowsTo.push_back(Ev.at(I).get<unsigned>());
+          E.ThrowsTo.push_back(jsonUnsigned<unsigned>(Ev.at(I)));
         N.Events.push_back(std::move(E));
       }
     if (auto It = Node.find("s"); It != Node.end())
-      N.Succs = It->get<std::vector<unsigned>>();
-    N.Branch = static_cast<BranchKind>(Node.value("b", 0));
-    N.LoopExit = Node.value("l", -1);
+      for (const nlohmann::json &Succ : *It)
+        N.Succs.push_back(jsonUnsigned<unsigned>(Succ));
+    if (auto It = Node.find("b"); It != Node.end())
+      N.Branch = jsonEnum(*It, BranchKind::EnvBased);
+    if (auto It = Node.find("l"); It != Node.end())
+      N.LoopExit = static_cast<int>(
+          jsonInteger(*It, -1, std::numeric_limits<int>::max()));
     G.Nodes.push_back(std::move(N));
   }
 }

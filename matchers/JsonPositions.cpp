@@ -1,6 +1,9 @@
 //===--- JsonPositions.cpp - Source positions of JSON values ---------------===//
 
 #include "JsonPositions.h"
+#include "JsonSafety.h"
+
+#include "llvm/ADT/SmallVector.h"
 
 #include <string>
 
@@ -9,15 +12,16 @@ namespace {
 
 /// A minimal recursive-descent scanner: it understands just enough JSON to
 /// know where each value and key starts. Validation is nlohmann's job.
+/// Recursion stops at MaxJsonDepth.
 class Scanner {
 public:
-  Scanner(llvm::StringRef Text, llvm::StringMap<TextPosition> &Values,
-          llvm::StringMap<TextPosition> &Keys)
-      : Text(Text), Values(Values), Keys(Keys) {}
+  Scanner(llvm::StringRef Text, std::vector<JsonPositions::Node> &Nodes)
+      : Text(Text), Nodes(Nodes) {}
 
   void run() {
     skipSpace();
-    value("");
+    Nodes.emplace_back();
+    value(0, 0);
   }
 
 private:
@@ -64,15 +68,29 @@ private:
     return true;
   }
 
-  bool value(const std::string &Pointer) {
+  /// The node for member or element \p Token of \p Parent. A repeated
+  /// member name reuses its node: the last one's positions win, as
+  /// nlohmann keeps the last value.
+  unsigned child(unsigned Parent, const std::string &Token) {
+    auto [It, Inserted] =
+        Nodes[Parent].Children.try_emplace(Token, Nodes.size());
+    if (!Inserted)
+      return It->second;
+    unsigned Index = Nodes.size();
+    Nodes.emplace_back();
+    Nodes[Index].Parent = Parent;
+    return Index;
+  }
+
+  bool value(unsigned Node, unsigned Depth) {
     if (Failed)
       return false;
-    Values[Pointer] = Here;
+    Nodes[Node].Value = Here;
     switch (peek()) {
     case '{':
-      return object(Pointer);
+      return Depth < MaxJsonDepth ? object(Node, Depth + 1) : fail();
     case '[':
-      return array(Pointer);
+      return Depth < MaxJsonDepth ? array(Node, Depth + 1) : fail();
     case '"':
       return string(nullptr) || fail();
     default:
@@ -85,7 +103,7 @@ private:
     }
   }
 
-  bool object(const std::string &Pointer) {
+  bool object(unsigned Node, unsigned Depth) {
     advance(); // '{'
     skipSpace();
     if (peek() == '}') {
@@ -98,14 +116,15 @@ private:
       std::string Key;
       if (!string(&Key))
         return fail();
-      std::string Child = Pointer + "/" + escapeJsonPointerToken(Key);
-      Keys[Child] = KeyPos;
+      unsigned Child = child(Node, escapeJsonPointerToken(Key));
+      Nodes[Child].Key = KeyPos;
+      Nodes[Child].HasKey = true;
       skipSpace();
       if (peek() != ':')
         return fail();
       advance();
       skipSpace();
-      if (!value(Child))
+      if (!value(Child, Depth))
         return false;
       skipSpace();
       if (peek() == ',') {
@@ -120,7 +139,7 @@ private:
     }
   }
 
-  bool array(const std::string &Pointer) {
+  bool array(unsigned Node, unsigned Depth) {
     advance(); // '['
     skipSpace();
     if (peek() == ']') {
@@ -129,7 +148,7 @@ private:
     }
     for (unsigned Index = 0;; ++Index) {
       skipSpace();
-      if (!value(Pointer + "/" + std::to_string(Index)))
+      if (!value(child(Node, std::to_string(Index)), Depth))
         return false;
       skipSpace();
       if (peek() == ',') {
@@ -153,8 +172,7 @@ private:
   size_t Pos = 0;
   TextPosition Here;
   bool Failed = false;
-  llvm::StringMap<TextPosition> &Values;
-  llvm::StringMap<TextPosition> &Keys;
+  std::vector<JsonPositions::Node> &Nodes;
 };
 
 } // namespace
@@ -173,21 +191,29 @@ std::string escapeJsonPointerToken(llvm::StringRef Token) {
 }
 
 JsonPositions::JsonPositions(llvm::StringRef Text) {
-  Scanner(Text, Values, Keys).run();
+  Scanner(Text, Nodes).run();
 }
 
 TextPosition JsonPositions::lookup(llvm::StringRef Pointer, bool OfKey) const {
-  const auto &Map = OfKey ? Keys : Values;
-  for (llvm::StringRef P = Pointer;;) {
-    auto It = Map.find(P);
-    if (It != Map.end())
-      return It->second;
-    if (P.empty())
-      return {};
-    P = P.rsplit('/').first;
-    if (&Map == &Keys) // a parent's position is a value position
-      return lookup(P, /*OfKey=*/false);
+  // Down the tree as far as the pointer's tokens are indexed.
+  unsigned Node = 0;
+  bool Whole = true;
+  llvm::SmallVector<llvm::StringRef, 8> Tokens;
+  if (!Pointer.empty())
+    Pointer.drop_front().split(Tokens, '/', -1, /*KeepEmpty=*/true);
+  for (llvm::StringRef Token : Tokens) {
+    auto It = Nodes[Node].Children.find(Token);
+    if (It == Nodes[Node].Children.end()) {
+      Whole = false;
+      break;
+    }
+    Node = It->second;
   }
+  if (!Whole || !OfKey)
+    return Nodes[Node].Value;
+  // A key asked for: an array element has none, its parent's value stands in.
+  return Nodes[Node].HasKey ? Nodes[Node].Key
+                            : Nodes[Nodes[Node].Parent].Value;
 }
 
 } // namespace metrics_init_check

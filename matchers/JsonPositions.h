@@ -3,7 +3,10 @@
 // nlohmann::json does not remember where a value came from, but a malformed
 // rule pack must be reported as `file:line:col`. This indexer scans the same
 // text once and maps every value's JSON pointer ("/apis/create/2") to the
-// line and column where it starts.
+// line and column where it starts. It keeps a tree of member names, not a
+// pointer string per value: memory stays linear in the text however deep
+// it nests, and nesting beyond MaxJsonDepth stops the scan (the readers
+// reject such text before parsing it, JsonSafety.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +15,9 @@
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+
+#include <string>
+#include <vector>
 
 namespace metrics_init_check {
 
@@ -30,9 +36,17 @@ public:
   /// for the key's position instead. Falls back to the nearest indexed parent.
   TextPosition lookup(llvm::StringRef Pointer, bool OfKey = false) const;
 
+  struct Node {
+    TextPosition Value;
+    TextPosition Key;
+    bool HasKey = false; ///< an object member, not an array element
+    unsigned Parent = 0;
+    /// Children by their escaped pointer token ("0", "apis", "a~1b").
+    llvm::StringMap<unsigned> Children;
+  };
+
 private:
-  llvm::StringMap<TextPosition> Values;
-  llvm::StringMap<TextPosition> Keys;
+  std::vector<Node> Nodes; ///< Nodes[0] is the document
 };
 
 /// Escapes a member name for use in a JSON pointer (RFC 6901).

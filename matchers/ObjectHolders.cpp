@@ -1,6 +1,7 @@
 //===--- ObjectHolders.cpp - Metrics objects across translation units ------===//
 
 #include "ObjectHolders.h"
+#include "JsonSafety.h"
 
 #include "llvm/ADT/StringRef.h"
 
@@ -104,8 +105,8 @@ nlohmann::json sitesToJson(const std::set<HolderSite> &Sites) {
 std::set<HolderSite> sitesFromJson(const nlohmann::json &J) {
   std::set<HolderSite> Out;
   for (const nlohmann::json &S : J)
-    Out.insert({{S.at(0).get<std::string>(), S.at(1).get<unsigned>(),
-                 S.at(2).get<unsigned>()},
+    Out.insert({{S.at(0).get<std::string>(), jsonUnsigned<unsigned>(S.at(1)),
+                 jsonUnsigned<unsigned>(S.at(2))},
                 S.at(3).get<std::string>()});
   return Out;
 }

@@ -1,6 +1,7 @@
 //===--- ProgramIndex.cpp - Per-TU facts and the whole-program pass --------===//
 
 #include "ProgramIndex.h"
+#include "JsonSafety.h"
 #include "ProgramRequirements.h"
 
 #include "clang/Basic/SourceManager.h"
@@ -63,13 +64,17 @@ LinkFacts linkFromJson(const nlohmann::json &J) {
     L.Registrars.push_back({R.at("name").get<std::string>(),
                             R.at("what").get<std::string>(),
                             {R.at("file").get<std::string>(),
-                             R.at("line").get<unsigned>(),
-                             R.at("column").get<unsigned>()}});
+                             jsonUnsigned<unsigned>(R.at("line")),
+                             jsonUnsigned<unsigned>(R.at("column"))}});
   return L;
 }
 } // namespace
 
 std::optional<uint64_t> hashFile(llvm::StringRef File) {
+  // An index entry names the files to hash: a damaged one must not make
+  // the run read /dev/zero or wait on a FIFO.
+  if (!llvm::sys::fs::is_regular_file(File))
+    return std::nullopt;
   auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
                                             /*RequiresNullTerminator=*/false);
   if (!Buffer)
@@ -108,9 +113,13 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
     return;
   const clang::SourceManager &SM = Facts.context().getSourceManager();
   for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
-    llvm::StringRef Name = It->first.getName();
+    // Relative names are relative to the compile command's directory, not
+    // to ours: load() hashes them again from wherever the tool runs.
+    llvm::SmallString<256> Name(It->first.getName());
+    SM.getFileManager().makeAbsolutePath(Name);
+    llvm::sys::path::remove_dots(Name, /*remove_dot_dot=*/true);
     if (std::optional<uint64_t> H = hashFile(Name))
-      Out.Inputs.push_back({Name.str(), *H});
+      Out.Inputs.push_back({std::string(Name), *H});
   }
   std::sort(Out.Inputs.begin(), Out.Inputs.end());
 }
@@ -167,21 +176,32 @@ std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
   auto Buffer = llvm::MemoryBuffer::getFile(entryPath(MainFile));
   if (!Buffer)
     return std::nullopt;
+  return parseIndexEntry((*Buffer)->getBuffer(), MainFile, Command);
+}
+
+std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
+                                       llvm::StringRef MainFile,
+                                       llvm::StringRef Command,
+                                       bool CheckInputs) {
   try {
-    nlohmann::json J = nlohmann::json::parse((*Buffer)->getBuffer());
-    if (J.at("version").get<int>() != IndexVersion ||
+    nlohmann::json J = parseJsonBounded(Text);
+    // Every number is checked (JsonSafety.h): a damaged entry throws and
+    // is analysed again, like a truncated one.
+    if (jsonInteger(J.at("version"), 0, 1 << 30) != IndexVersion ||
         J.at("main").get<std::string>() != MainFile ||
         J.at("command").get<std::string>() != Command)
       return std::nullopt;
     TUIndex TU;
     TU.MainFile = MainFile.str();
     TU.Command = Command.str();
-    TU.Inputs =
-        J.at("inputs").get<std::vector<std::pair<std::string, uint64_t>>>();
+    for (const nlohmann::json &Input : J.at("inputs"))
+      TU.Inputs.push_back(
+          {Input.at(0).get<std::string>(), jsonUint64(Input.at(1))});
     // Stale when any file the TU read has changed, or is gone.
-    for (const auto &[File, Hash] : TU.Inputs)
-      if (hashFile(File) != Hash)
-        return std::nullopt;
+    if (CheckInputs)
+      for (const auto &[File, Hash] : TU.Inputs)
+        if (hashFile(File) != Hash)
+          return std::nullopt;
     TU.Graphs = J.at("graphs").get<std::vector<FunctionGraph>>();
     if (!llvm::all_of(TU.Graphs, isWellFormed))
       return std::nullopt;
@@ -209,6 +229,10 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"objects_need_program", TU.ObjectsNeedProgram}};
   if (TU.Link.Collected)
     J["link"] = linkToJson(TU.Link);
+  // A path that is not UTF-8 cannot be stored as it is: its entry then
+  // names another path, never matches in load(), and the TU is analysed
+  // again each run, which is correct, only slower.
+  makeValidUtf8(J);
   return llvm::writeToOutput(entryPath(TU.MainFile), [&](llvm::raw_ostream &OS) {
     OS << J.dump();
     return llvm::Error::success();
@@ -237,6 +261,7 @@ llvm::Error IndexDir::storeProgram(const ProgramSummaries &P) const {
                       {"met_requirements", Met},
                       {"holders", P.Holders},
                       {"complete", P.Complete}};
+  makeValidUtf8(J);
   return llvm::writeToOutput(Path + "/program.json", [&](llvm::raw_ostream &OS) {
     OS << J.dump(1) << "\n";
     return llvm::Error::success();
@@ -251,9 +276,14 @@ llvm::Expected<ProgramSummaries> IndexDir::loadProgram(llvm::StringRef Dir) {
         Buffer.getError(), "cannot read '" + File + "': " +
                                Buffer.getError().message() +
                                " (run metrics-init-check --index-dir first)");
+  return parseProgram((*Buffer)->getBuffer(), File);
+}
+
+llvm::Expected<ProgramSummaries> parseProgram(llvm::StringRef Text,
+                                              llvm::StringRef File) {
   try {
-    nlohmann::json J = nlohmann::json::parse((*Buffer)->getBuffer());
-    if (J.at("version").get<int>() != IndexVersion)
+    nlohmann::json J = parseJsonBounded(Text);
+    if (jsonInteger(J.at("version"), 0, 1 << 30) != IndexVersion)
       return llvm::createStringError(
           std::make_error_code(std::errc::invalid_argument),
           "'" + File + "' was written by another version; run "
@@ -264,7 +294,8 @@ llvm::Expected<ProgramSummaries> IndexDir::loadProgram(llvm::StringRef Dir) {
       F.Name = Entry.at("name").get<std::string>();
       F.Location = Entry.value("loc", std::string());
       for (unsigned Stage = 0; Stage < NumStages; ++Stage)
-        F.Summary.Stage[Stage] = Entry.at(Stages[Stage].Name).get<unsigned>();
+        F.Summary.Stage[Stage] =
+            jsonUnsigned<Outcomes>(Entry.at(Stages[Stage].Name));
       P.Functions[Entry.at("usr").get<std::string>()] = std::move(F);
     }
     for (const std::string &Id :

@@ -98,8 +98,21 @@ private:
   std::string Path;
 };
 
-/// A hash of \p File's contents; nullopt when it cannot be read.
+/// A hash of \p File's contents; nullopt when it cannot be read or is not
+/// a regular file.
 std::optional<uint64_t> hashFile(llvm::StringRef File);
+
+/// An index entry's text (what IndexDir::load reads), if it is well formed
+/// and for \p MainFile and \p Command; with \p CheckInputs, also only while
+/// every file the TU read is unchanged. Split out for the fuzzers.
+std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
+                                       llvm::StringRef MainFile,
+                                       llvm::StringRef Command,
+                                       bool CheckInputs = true);
+
+/// program.json's text, as IndexDir::loadProgram reads it from \p File.
+llvm::Expected<ProgramSummaries> parseProgram(llvm::StringRef Text,
+                                              llvm::StringRef File);
 
 } // namespace metrics_init_check
 

@@ -2,6 +2,7 @@
 
 #include "RulePack.h"
 #include "JsonPositions.h"
+#include "JsonSafety.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -527,7 +528,8 @@ llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text,
                                        llvm::StringRef Path) {
   json Root;
   try {
-    Root = json::parse(Text.begin(), Text.end());
+    // Bounded: a hostile pack must not exhaust the stack (JsonSafety.h).
+    Root = parseJsonBounded(Text);
   } catch (const json::parse_error &E) {
     // E.byte is one past the offending character.
     TextPosition P = positionOfByte(Text, E.byte ? E.byte - 1 : 0);

@@ -30,6 +30,10 @@ config.substitutions.append((
         config.python, os.path.join(src, "test", "check_rule.py"), mic, config.clangxx,
         config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
         os.path.join(inputs, "include"))))
+# The plugin this build made, or in a sanitizer build (no plugin of its own)
+# the one CMake's MIC_TIDY_PLUGIN names.
+plugin = getattr(config, "mic_tidy_plugin", "") or os.path.join(
+    config.mic_obj_root, "lib", "libMetricsInitCheckTidy.so")
 # The same driver through the real clang-tidy with the plugin loaded.
 config.substitutions.append((
     "%{check_rule_tidy}",
@@ -38,9 +42,8 @@ config.substitutions.append((
         config.python, os.path.join(src, "test", "check_rule.py"), mic, config.clangxx,
         config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
         os.path.join(inputs, "include"), config.clang_tidy,
-        os.path.join(config.mic_obj_root, "lib", "libMetricsInitCheckTidy.so"))))
+        plugin)))
 
-plugin = os.path.join(config.mic_obj_root, "lib", "libMetricsInitCheckTidy.so")
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%clang_tidy_plugin", "%s --load=%s" % (config.clang_tidy, plugin)))
 if config.clang_tidy and os.path.exists(plugin):

@@ -5,13 +5,15 @@
 // file is option parsing, exit codes and output.
 //
 // Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage or
-// configuration error; 3 some TUs could not be analysed (findings from the
-// others are still reported).
+// configuration error (nothing analysed); 3 some TUs could not be analysed
+// (findings from the others are still reported); 4 the analysis ran but
+// writing the report or the fixes failed.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Baseline.h"
 #include "ChangedFiles.h"
+#include "CommandSafety.h"
 #include "CMakeFileApi.h"
 #include "CheckGlobs.h"
 #include "Engine.h"
@@ -32,8 +34,13 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+#include <thread>
 
 using namespace metrics_init_check;
 namespace cl = llvm::cl;
@@ -41,7 +48,7 @@ namespace cl = llvm::cl;
 namespace {
 
 enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitUsage = 2,
-                ExitNotAnalysed = 3 };
+                ExitNotAnalysed = 3, ExitOutputFailed = 4 };
 
 cl::OptionCategory Category("metrics-init-check options");
 
@@ -98,6 +105,17 @@ cl::opt<std::string> ConfigFile(
              "from (default: the nearest .clang-tidy above the current "
              "directory)"),
     cl::value_desc("file"), cl::cat(Category));
+cl::opt<bool> NoConfigFromTree(
+    "no-config-from-tree",
+    cl::desc("Read no .clang-tidy from the current directory or its parents "
+             "(only --config-file, if given): for scanning code you do not "
+             "trust"),
+    cl::cat(Category));
+cl::opt<bool> ExplainConfig(
+    "explain-config",
+    cl::desc("Print each setting and the configuration file or option that "
+             "supplied it, then exit"),
+    cl::cat(Category));
 cl::opt<std::string> SourceRoot(
     "source-root",
     cl::desc("Root that SARIF URIs and text paths are relative to (default: "
@@ -146,6 +164,12 @@ cl::opt<unsigned> MaxUploadBytes("max-upload-bytes", cl::Hidden,
 cl::opt<std::string> DebugLineHashes("debug-line-hashes", cl::Hidden,
                                      cl::value_desc("file"),
                                      cl::cat(Category));
+// For the tests of files changed or removed during the run: after the
+// analysis, before the report and fixes are written, create <file> and
+// wait (up to a minute) until it is deleted. Runs nothing.
+cl::opt<std::string> DebugPauseBeforeOutput("debug-pause-before-output",
+                                            cl::Hidden, cl::value_desc("file"),
+                                            cl::cat(Category));
 cl::opt<bool> WriteCMakeQuery(
     "write-cmake-query",
     cl::desc("Write the CMake File API query (.cmake/api/v1/query/"
@@ -184,6 +208,13 @@ int usageError(const llvm::Twine &Message) {
   return ExitUsage;
 }
 
+/// After the analysis: 2 would say that nothing was analysed.
+int outputError(const llvm::Twine &Message) {
+  llvm::errs() << "metrics-init-check: error: " << Message
+               << " (the analysis ran; its output is incomplete)\n";
+  return ExitOutputFailed;
+}
+
 /// Loads -p, or the flags after `--`, or a database found next to the
 /// first source file.
 std::unique_ptr<clang::tooling::CompilationDatabase>
@@ -208,7 +239,10 @@ loadDatabase(std::unique_ptr<clang::tooling::CompilationDatabase> Fixed,
               "': " + LoadError;
       return nullptr;
     }
-    return inferMissingCompileCommands(std::move(DB));
+    // Response files expanded here, so that the options in them are
+    // checked like the others (CommandSafety.h).
+    return inferMissingCompileCommands(
+        expandResponseFiles(std::move(DB), llvm::vfs::getRealFileSystem()));
   }
   if (Fixed)
     return Fixed;
@@ -216,7 +250,8 @@ loadDatabase(std::unique_ptr<clang::tooling::CompilationDatabase> Fixed,
     std::string Ignored;
     if (auto DB = CompilationDatabase::autoDetectFromSource(Sources.front(),
                                                             Ignored))
-      return inferMissingCompileCommands(std::move(DB));
+      return inferMissingCompileCommands(expandResponseFiles(
+          std::move(DB), llvm::vfs::getRealFileSystem()));
   }
   Error = "no compilation database: pass -p <build-dir> (with "
           "compile_commands.json) or compiler flags after '--'";
@@ -331,19 +366,41 @@ int main(int argc, const char **argv) {
        << LLVM_VERSION_STRING << ")\n";
   });
 
-  int Argc = argc;
+  // Flags after `--` go through the driver as soon as they are read (to
+  // find file names among them): the options that run programs or load
+  // code are removed first, as from a database's commands.
+  std::vector<std::string> SafeArgs;
+  std::vector<const char *> SafeArgv(argv, argv + argc);
+  for (int I = 1; I < argc; ++I)
+    if (llvm::StringRef(argv[I]) == "--") {
+      std::vector<std::string> Removed;
+      SafeArgs = withoutUnsafeOptions(
+          std::vector<std::string>(argv + I + 1, argv + argc), &Removed,
+          /*WithProgram=*/false);
+      for (const std::string &R : Removed)
+        llvm::errs() << "metrics-init-check: note: '" << R
+                     << "' after '--' ignored: it can run a program or load "
+                        "code\n";
+      SafeArgv.resize(I + 1);
+      for (const std::string &Arg : SafeArgs)
+        SafeArgv.push_back(Arg.c_str());
+      break;
+    }
+
+  int Argc = SafeArgv.size();
   std::string FixedError;
   std::unique_ptr<clang::tooling::CompilationDatabase> Fixed =
       clang::tooling::FixedCompilationDatabase::loadFromCommandLine(
-          Argc, argv, FixedError);
+          Argc, SafeArgv.data(), FixedError);
   std::string ParseErrors;
   llvm::raw_string_ostream ParseOS(ParseErrors);
   if (!cl::ParseCommandLineOptions(
-          Argc, argv,
+          Argc, SafeArgv.data(),
           "Finds code paths where a C/C++ service skips metrics "
           "initialisation.\n\nExit codes: 0 clean, 1 findings at or above "
           "--fail-on, 2 usage or configuration error, 3 some files could "
-          "not be analysed.\n",
+          "not be analysed, 4 the report or the fixes could not be "
+          "written.\n",
           &ParseOS)) {
     ParseOS.flush();
     llvm::errs() << ParseErrors;
@@ -351,9 +408,31 @@ int main(int argc, const char **argv) {
   }
 
   const RuleRegistry &Rules = RuleRegistry::builtin();
-  llvm::Expected<TidyConfig> Tidy = readTidyConfig(ConfigFile);
+  llvm::Expected<TidyConfig> Tidy =
+      readTidyConfig(ConfigFile, /*Search=*/!NoConfigFromTree);
   if (!Tidy)
     return usageError(llvm::toString(Tidy.takeError()));
+  // A .clang-tidy that came with the analysed tree configures rules, not
+  // where the tool writes or what it reads.
+  restrictTreeConfig(*Tidy, BuildPath.empty() ? ""
+                            : llvm::sys::fs::is_directory(BuildPath)
+                                ? BuildPath.getValue()
+                                : llvm::sys::path::parent_path(BuildPath).str());
+  if (!ExplainConfig)
+    for (const std::string &Why : Tidy->Refused)
+      llvm::errs() << "metrics-init-check: warning: " << Why << "\n";
+  // --explain-config: every setting and what supplied it.
+  std::vector<std::string> Explained;
+  std::string TidyOrigin = "from " + Tidy->Path;
+  if (!Tidy->Path.empty())
+    Explained.push_back("configuration file: " + Tidy->Path +
+                        (Tidy->FromTree ? " (the nearest .clang-tidy above "
+                                          "the current directory)"
+                                        : " (--config-file)"));
+  else
+    Explained.push_back(NoConfigFromTree ? "configuration file: none "
+                                           "(--no-config-from-tree)"
+                                         : "configuration file: none found");
   // The .clang-tidy's Checks decide when they speak of our rules and the
   // command line does not.
   std::string CheckList = Checks;
@@ -361,6 +440,11 @@ int main(int argc, const char **argv) {
       llvm::StringRef(*Tidy->Checks).contains("metrics-"))
     CheckList = *Tidy->Checks;
   CheckGlobs Enabled(CheckList);
+  Explained.push_back("Checks: " + CheckList + " (" +
+                      (Checks.getNumOccurrences() ? "--checks"
+                       : CheckList != Checks ? TidyOrigin
+                                             : "default") +
+                      ")");
   if (ListRules) {
     printRules(Rules, Enabled);
     return ExitClean;
@@ -402,6 +486,9 @@ int main(int argc, const char **argv) {
   bool TidyIncludeTests = false;
   for (const auto &[Key, Value] : Tidy->CheckOptions) {
     llvm::StringRef K = Key;
+    if (K.starts_with("metrics-") || K == "RulePacks" || K == "ServePoints" ||
+        K == "EntryPoints" || K == "IndexDir")
+      Explained.push_back(Key + "=" + Value + " (" + TidyOrigin + ")");
     if (K == "RulePacks" || (K.starts_with("metrics-") && K.ends_with(".RulePacks"))) {
       llvm::SmallVector<llvm::StringRef, 4> Paths;
       llvm::StringRef(Value).split(Paths, ';', -1, /*KeepEmpty=*/false);
@@ -428,6 +515,8 @@ int main(int argc, const char **argv) {
     }
   }
   AllOptions.insert(AllOptions.end(), RuleOptions.begin(), RuleOptions.end());
+  for (const std::string &Option : RuleOptions)
+    Explained.push_back(Option + " (--option)");
   for (const std::string &Option : AllOptions) {
     auto [Key, Value] = llvm::StringRef(Option).split('=');
     auto [RuleId, Name] = Key.rsplit('.');
@@ -448,6 +537,20 @@ int main(int argc, const char **argv) {
     if (!Pack)
       return usageError(llvm::toString(Pack.takeError()));
     Packs.push_back(std::move(*Pack));
+  }
+  if (ExplainConfig) {
+    for (const std::string &Path : RulePacks)
+      Explained.push_back("rule pack " + Path + " (--rules)");
+    if (IndexDirPath.getNumOccurrences())
+      Explained.push_back("index directory " + IndexDirPath + " (--index-dir)");
+    else if (!TidyIndexDir.empty())
+      Explained.push_back("index directory " + TidyIndexDir + " (" +
+                          TidyOrigin + ")");
+    for (const std::string &Why : Tidy->Refused)
+      Explained.push_back("ignored: " + Why);
+    for (const std::string &Line : Explained)
+      llvm::outs() << Line << "\n";
+    return ExitClean;
   }
 
   // Fail before a long analysis, not after it.
@@ -581,21 +684,32 @@ int main(int argc, const char **argv) {
     break;
   }
   OS.flush();
+  if (!DebugPauseBeforeOutput.empty()) {
+    int FD;
+    if (!llvm::sys::fs::openFileForWrite(DebugPauseBeforeOutput, FD))
+      llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+    for (int I = 0; I < 600 && llvm::sys::fs::exists(DebugPauseBeforeOutput);
+         ++I)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
   if (llvm::Error Err = writeFileAtomically(OutputPath, Text))
-    return usageError(llvm::toString(std::move(Err)));
+    return outputError(llvm::toString(std::move(Err)));
   if (!ExportFixes.empty()) {
     std::string Yaml;
     llvm::raw_string_ostream YOS(Yaml);
     writeFixesYaml(R, YOS);
     YOS.flush();
     if (llvm::Error Err = writeFileAtomically(ExportFixes, Yaml))
-      return usageError(llvm::toString(std::move(Err)));
+      return outputError(llvm::toString(std::move(Err)));
   }
   if (Fix) {
     unsigned Applied = 0;
-    std::vector<std::string> Skipped;
-    if (llvm::Error Err = applyFixes(R, Applied, Skipped))
-      return usageError(llvm::toString(std::move(Err)));
+    std::vector<std::string> Skipped, Changed;
+    if (llvm::Error Err = applyFixes(R, Applied, Skipped, Changed))
+      return outputError(llvm::toString(std::move(Err)));
+    for (const std::string &File : Changed)
+      llvm::errs() << "metrics-init-check: warning: not fixed: " << File
+                   << ": it changed since it was analysed\n";
     llvm::errs() << "metrics-init-check: applied " << Applied << " fix(es)";
     if (!Skipped.empty())
       llvm::errs() << "; skipped " << Skipped.size()

@@ -1,6 +1,7 @@
 //===--- TURunner.cpp - Runs the engine over many TUs in parallel ----------===//
 
 #include "TURunner.h"
+#include "CommandSafety.h"
 #include "EnclosingFunction.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -66,8 +67,15 @@ public:
       return;
     SourceManager &SM = Ctx.getSourceManager();
     std::string Main;
-    if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getMainFileID()))
-      Main = Entry->getName().str();
+    if (OptionalFileEntryRef Entry =
+            SM.getFileEntryRefForID(SM.getMainFileID())) {
+      // A database's "file" may be relative to its "directory" (Meson:
+      // "../src/x.cpp"), which only the TU's file manager knows.
+      llvm::SmallString<256> Path(Entry->getName());
+      SM.getFileManager().makeAbsolutePath(Path);
+      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+      Main = std::string(Path);
+    }
     std::vector<Finding> Found;
     E.analyze(
         Ctx, &PP, [&](Finding F) { Found.push_back(std::move(F)); }, nullptr,
@@ -165,9 +173,13 @@ std::string commandKey(const tooling::CompilationDatabase &DB,
 }
 
 tooling::ArgumentsAdjuster commandLineAdjuster(const RunnerOptions &Opts) {
+  // First, so that nothing the database says can run a program or load
+  // code (CommandSafety.h); our own extra arguments come after.
   tooling::ArgumentsAdjuster Adjuster = [](const tooling::CommandLineArguments
                                                &Args,
-                                           llvm::StringRef) { return Args; };
+                                           llvm::StringRef) {
+    return withoutUnsafeOptions(Args, nullptr);
+  };
   if (!Opts.ExtraArgsBefore.empty())
     Adjuster = tooling::combineAdjusters(
         Adjuster, tooling::getInsertArgumentAdjuster(
@@ -222,6 +234,22 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
                ": no compile command for it in the compilation database",
            Display});
       return;
+    }
+    // Say which options of its compile command were not used, and why
+    // (commandLineAdjuster removes them).
+    std::vector<std::string> Removed;
+    for (const tooling::CompileCommand &C : DB.getCompileCommands(File))
+      withoutUnsafeOptions(C.CommandLine, &Removed);
+    if (!Removed.empty()) {
+      std::string List;
+      for (const std::string &R : Removed)
+        List += (List.empty() ? "'" : ", '") + R + "'";
+      std::string Message =
+          File + ": removed from the compile command, since they can run a "
+                 "program or load code: " + List;
+      // In the report; on stderr with the run's other notifications.
+      std::lock_guard<std::mutex> Guard(Lock);
+      Out.Notifications.push_back({Level::Note, Message, Display});
     }
     tooling::ClangTool Tool(DB, {File},
                             std::make_shared<PCHContainerOperations>(),

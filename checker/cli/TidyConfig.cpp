@@ -21,6 +21,41 @@ std::string scalar(llvm::yaml::Node *N) {
   return "";
 }
 
+/// \p Path made absolute, with `..` and symbolic links resolved; a part
+/// that does not exist yet (an index directory to create) is appended to
+/// the resolved part that does.
+std::string resolvedPath(llvm::StringRef Path) {
+  llvm::SmallString<256> Absolute(Path);
+  llvm::sys::fs::make_absolute(Absolute);
+  llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  llvm::SmallString<256> Existing(Absolute), Rest;
+  while (!Existing.empty() && !llvm::sys::fs::exists(Existing)) {
+    llvm::SmallString<256> Tail(llvm::sys::path::filename(Existing));
+    llvm::sys::path::append(Tail, Rest);
+    Rest = Tail;
+    llvm::StringRef Parent = llvm::sys::path::parent_path(Existing);
+    if (Parent == Existing)
+      break;
+    Existing = Parent;
+  }
+  llvm::SmallString<256> Real;
+  if (llvm::sys::fs::real_path(Existing, Real))
+    Real = Existing;
+  if (!Rest.empty())
+    llvm::sys::path::append(Real, Rest);
+  return std::string(Real);
+}
+
+bool isUnder(llvm::StringRef Path, llvm::StringRef Dir) {
+  if (Dir.empty())
+    return false;
+  if (Dir.size() > 1 && Dir.ends_with("/"))
+    Dir = Dir.drop_back();
+  return Path == Dir ||
+         (Path.starts_with(Dir) &&
+          (Dir == "/" || Path.substr(Dir.size()).starts_with("/")));
+}
+
 std::string findUpwards() {
   llvm::SmallString<256> Dir;
   if (llvm::sys::fs::current_path(Dir))
@@ -40,9 +75,11 @@ std::string findUpwards() {
 
 } // namespace
 
-llvm::Expected<TidyConfig> readTidyConfig(llvm::StringRef Given) {
+llvm::Expected<TidyConfig> readTidyConfig(llvm::StringRef Given,
+                                          bool Search) {
   TidyConfig Config;
-  Config.Path = Given.empty() ? findUpwards() : Given.str();
+  Config.FromTree = Given.empty() && Search;
+  Config.Path = !Given.empty() ? Given.str() : Search ? findUpwards() : "";
   if (Config.Path.empty())
     return Config;
   auto Buffer = llvm::MemoryBuffer::getFile(Config.Path, /*IsText=*/true);
@@ -100,6 +137,55 @@ llvm::Expected<TidyConfig> readTidyConfig(llvm::StringRef Given) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s",
                                    Errors.c_str());
   return Config;
+}
+
+void restrictTreeConfig(TidyConfig &Config, llvm::StringRef BuildDir) {
+  if (!Config.FromTree || Config.Path.empty())
+    return;
+  // Where the file was found, not where a link to it points.
+  std::string Tree = resolvedPath(llvm::sys::path::parent_path(Config.Path));
+  std::string Build = BuildDir.empty() ? "" : resolvedPath(BuildDir);
+  std::vector<std::pair<std::string, std::string>> Kept;
+  for (auto &[Key, Value] : Config.CheckOptions) {
+    llvm::StringRef K = Key;
+    if (K == "IndexDir" || K.ends_with(".IndexDir")) {
+      std::string Dir = resolvedPath(Value);
+      if (!Value.empty() && !isUnder(Dir, Tree) && !isUnder(Dir, Build)) {
+        Config.Refused.push_back(
+            Key + "=" + Value + " of " + Config.Path +
+            " ignored: a .clang-tidy found in the analysed tree may write "
+            "only under its directory '" + Tree +
+            "' or the build directory (--index-dir chooses any)");
+        continue;
+      }
+    } else if (K == "RulePacks" || (K.starts_with("metrics-") &&
+                                    K.ends_with(".RulePacks"))) {
+      llvm::SmallVector<llvm::StringRef, 4> Paths;
+      K = Value;
+      K.split(Paths, ';', -1, /*KeepEmpty=*/false);
+      std::string Allowed;
+      for (llvm::StringRef P : Paths) {
+        if (P.trim().empty())
+          continue;
+        if (!isUnder(resolvedPath(P.trim()), Tree)) {
+          Config.Refused.push_back(
+              "rule pack '" + P.trim().str() + "' in " + Key + " of " +
+              Config.Path +
+              " ignored: a .clang-tidy found in the analysed tree may read "
+              "rule packs only under its directory '" + Tree +
+              "' (--rules reads any)");
+          continue;
+        }
+        Allowed += (Allowed.empty() ? "" : ";") + P.trim().str();
+      }
+      if (Allowed.empty())
+        continue;
+      Kept.emplace_back(Key, Allowed);
+      continue;
+    }
+    Kept.emplace_back(std::move(Key), std::move(Value));
+  }
+  Config.CheckOptions = std::move(Kept);
 }
 
 } // namespace metrics_init_check

@@ -2,6 +2,7 @@
 
 #include "Baseline.h"
 #include "Fingerprint.h"
+#include "JsonSafety.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -106,12 +107,17 @@ readResults(llvm::StringRef Path, const json &Log, llvm::StringRef SourceRoot) {
         const json &Region = Phys.value("region", json::object());
         F.Where.File =
             pathOf(Phys.value("artifactLocation", json::object()), SourceRoot);
-        F.Where.Line = Region.value("startLine", 0u);
-        F.Where.Column = F.Where.CodePointColumn =
-            Region.value("startColumn", 1u);
-        F.Where.EndLine = Region.value("endLine", F.Where.Line);
+        // Checked: value<unsigned>() would cast a float such as 1e308
+        // unchecked (undefined behaviour); a bad number is malformed.
+        auto Number = [&](const char *Key, unsigned Default) {
+          return Region.contains(Key) ? jsonUnsigned<unsigned>(Region[Key])
+                                      : Default;
+        };
+        F.Where.Line = Number("startLine", 0);
+        F.Where.Column = F.Where.CodePointColumn = Number("startColumn", 1);
+        F.Where.EndLine = Number("endLine", F.Where.Line);
         F.Where.EndColumn = F.Where.EndCodePointColumn =
-            Region.value("endColumn", F.Where.Column);
+            Number("endColumn", F.Where.Column);
         if (Loc.contains("logicalLocations") &&
             Loc["logicalLocations"].is_array() &&
             !Loc["logicalLocations"].empty())
@@ -123,6 +129,21 @@ readResults(llvm::StringRef Path, const json &Log, llvm::StringRef SourceRoot) {
             "primaryLocationLineHash", std::string());
       Out.push_back(std::move(B));
     }
+    // Another tool's run without results carries no fingerprints to
+    // refuse: its name does (every result being "new" would be wrong).
+    const json *Name = nullptr;
+    if (Run.contains("tool") && Run["tool"].is_object() &&
+        Run["tool"].contains("driver") && Run["tool"]["driver"].is_object() &&
+        Run["tool"]["driver"].contains("name"))
+      Name = &Run["tool"]["driver"]["name"];
+    if (!Name || !Name->is_string() ||
+        Name->get<std::string>() != "metrics-init-check")
+      return malformed(Path,
+                       "runs[" + llvm::Twine(RunIndex) + "] was written by " +
+                           (Name && Name->is_string()
+                                ? "'" + Name->get<std::string>() + "'"
+                                : std::string("an unnamed tool")) +
+                           ", not metrics-init-check");
     ++RunIndex;
   }
   return Out;
@@ -135,13 +156,24 @@ loadBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot) {
     return llvm::createStringError(Buffer.getError(),
                                    "cannot read baseline '" + Path +
                                        "': " + Buffer.getError().message());
-  json Log = json::parse((*Buffer)->getBuffer().begin(),
-                         (*Buffer)->getBuffer().end(), nullptr,
+  return parseBaseline((*Buffer)->getBuffer(), Path, SourceRoot);
+}
+
+llvm::Expected<std::vector<BaselineResult>>
+parseBaseline(llvm::StringRef Text, llvm::StringRef Path,
+              llvm::StringRef SourceRoot) {
+  // Bounded: a hostile file must not exhaust the stack (JsonSafety.h).
+  if (llvm::Error E = checkJsonDepth(Text))
+    return malformed(Path, llvm::toString(std::move(E)));
+  json Log = json::parse(Text.begin(), Text.end(), nullptr,
                          /*allow_exceptions=*/false);
   if (Log.is_discarded())
     return malformed(Path, "not valid JSON");
   if (!Log.is_object() || !Log.contains("runs") || !Log["runs"].is_array())
     return malformed(Path, "no 'runs' array");
+  // An empty log would make every finding "new" and pass for a baseline.
+  if (Log["runs"].empty())
+    return malformed(Path, "no runs");
   try {
     return readResults(Path, Log, SourceRoot);
   } catch (const json::exception &E) {

@@ -36,6 +36,11 @@ struct BaselineResult {
 llvm::Expected<std::vector<BaselineResult>>
 loadBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot);
 
+/// loadBaseline on text already read from \p Path (for the fuzzers).
+llvm::Expected<std::vector<BaselineResult>>
+parseBaseline(llvm::StringRef Text, llvm::StringRef Path,
+              llvm::StringRef SourceRoot);
+
 struct BaselineCounts {
   unsigned New = 0, Unchanged = 0, Updated = 0, Absent = 0;
   unsigned NotCompared = 0; ///< previous results in files this run did not read

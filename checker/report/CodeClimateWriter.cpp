@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Fingerprint.h"
+#include "JsonSafety.h"
 #include "Writers.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -54,6 +55,9 @@ json toCodeClimate(const Report &R) {
     Issue["location"]["lines"]["begin"] = F.Where.Line;
     Issues.push_back(Issue);
   }
+  // File names need not be UTF-8 (messages are made valid in
+  // Report::normalise).
+  makeValidUtf8(Issues);
   return Issues;
 }
 

@@ -1,6 +1,7 @@
 //===--- JsonWriter.cpp - A compact JSON report -----------------------------===//
 
 #include "Fingerprint.h"
+#include "JsonSafety.h"
 #include "Writers.h"
 
 namespace metrics_init_check {
@@ -75,6 +76,9 @@ json toJson(const Report &R, const ToolInfo &Tool) {
   for (const auto &Entry : R.NotOwnedFindings)
     NotOwned += Entry.second;
   Out["findingsOutsideOwnCode"] = NotOwned;
+  // File names need not be UTF-8 (messages are made valid in
+  // Report::normalise).
+  makeValidUtf8(Out);
   return Out;
 }
 

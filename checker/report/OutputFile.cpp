@@ -3,11 +3,14 @@
 #include "OutputFile.h"
 
 #include "clang/Tooling/Core/Replacement.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <set>
 
 namespace metrics_init_check {
 
@@ -74,11 +77,41 @@ llvm::Error checkWritable(llvm::StringRef Path) {
 }
 
 llvm::Error applyFixes(const Report &R, unsigned &Applied,
-                       std::vector<std::string> &Skipped) {
+                       std::vector<std::string> &Skipped,
+                       std::vector<std::string> &Changed) {
+  // Offsets into other contents would corrupt a file: one that changed
+  // since it was analysed (an editor, a concurrent checkout) is left
+  // alone, with every fix that touches it.
+  llvm::StringMap<std::unique_ptr<llvm::MemoryBuffer>> Current;
+  llvm::StringMap<std::set<std::string>> AnalysedAs;
+  for (const ResolvedFinding &F : R.Findings)
+    if (!F.suppressed())
+      for (const ResolvedReplacement &Edit : F.Fixes)
+        AnalysedAs[Edit.Where.File].insert(Edit.ContentHash);
+  llvm::StringSet<> Stale;
+  for (const auto &Entry : AnalysedAs) {
+    llvm::StringRef File = Entry.getKey();
+    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    if (!Buffer)
+      return fileError(File, "cannot read to apply fixes", Buffer.getError());
+    // Two TUs that saw different contents are as stale as a change.
+    if (Entry.getValue().size() != 1 ||
+        *Entry.getValue().begin() != contentHash((*Buffer)->getBuffer())) {
+      Stale.insert(File);
+      Changed.push_back(File.str());
+      continue;
+    }
+    Current[File] = std::move(*Buffer);
+  }
+  std::sort(Changed.begin(), Changed.end());
+
   llvm::StringMap<clang::tooling::Replacements> ByFile;
   Applied = 0;
   for (const ResolvedFinding &F : R.Findings) {
-    if (F.Fixes.empty() || F.suppressed())
+    if (F.Fixes.empty() || F.suppressed() ||
+        llvm::any_of(F.Fixes, [&](const ResolvedReplacement &Edit) {
+          return Stale.count(Edit.Where.File);
+        }))
       continue;
     // All edits of one fix, or none of them.
     llvm::StringMap<clang::tooling::Replacements> Trial = ByFile;
@@ -101,14 +134,16 @@ llvm::Error applyFixes(const Report &R, unsigned &Applied,
   }
   for (const auto &Entry : ByFile) {
     llvm::StringRef File = Entry.getKey();
-    auto Buffer = llvm::MemoryBuffer::getFile(File);
-    if (!Buffer)
-      return fileError(File, "cannot read to apply fixes", Buffer.getError());
     llvm::Expected<std::string> Fixed = clang::tooling::applyAllReplacements(
-        (*Buffer)->getBuffer(), Entry.getValue());
+        Current[File]->getBuffer(), Entry.getValue());
     if (!Fixed)
       return Fixed.takeError();
-    if (llvm::Error E = writeFileAtomically(File, *Fixed))
+    // The rename that makes the write atomic would replace a symbolic
+    // link with a regular file: write through to what it points at.
+    llvm::SmallString<256> Target;
+    if (std::error_code EC = llvm::sys::fs::real_path(File, Target))
+      return fileError(File, "cannot resolve to apply fixes", EC);
+    if (llvm::Error E = writeFileAtomically(Target, *Fixed))
       return E;
   }
   return llvm::Error::success();

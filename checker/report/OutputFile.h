@@ -22,9 +22,12 @@ llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Contents);
 llvm::Error checkWritable(llvm::StringRef Path);
 
 /// Applies every finding's fix to the files on disk. Fixes that overlap an
-/// earlier one are skipped and listed in \p Skipped.
+/// earlier one are skipped and listed in \p Skipped. Files whose contents
+/// differ from what was analysed are not touched and are listed in
+/// \p Changed.
 llvm::Error applyFixes(const Report &R, unsigned &Applied,
-                       std::vector<std::string> &Skipped);
+                       std::vector<std::string> &Skipped,
+                       std::vector<std::string> &Changed);
 
 } // namespace metrics_init_check
 

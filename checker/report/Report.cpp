@@ -1,13 +1,15 @@
 //===--- Report.cpp - Findings resolved to files, lines and columns --------===//
 
 #include "Report.h"
+#include "JsonSafety.h"
 #include "NoLint.h"
 
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
-
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SHA256.h"
 
 #include <algorithm>
 #include <map>
@@ -22,7 +24,9 @@ static std::string normalisedPath(const SourceManager &SM, FileID File) {
   if (!Entry)
     return "";
   llvm::SmallString<256> Path(Entry->getName());
-  llvm::sys::fs::make_absolute(Path);
+  // Relative names are relative to the compile command's directory (Meson
+  // writes "file": "../src/x.cpp"), which only the TU's file manager knows.
+  SM.getFileManager().makeAbsolutePath(Path);
   llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
   return std::string(Path);
 }
@@ -144,6 +148,12 @@ ResolvedFinding resolve(const SourceManager &SM, const Finding &F,
     ResolvedReplacement Replacement;
     Replacement.Text = Fix.CodeToInsert;
     Replacement.Where = resolve(SM, Fix.RemoveRange);
+    bool Invalid = false;
+    llvm::StringRef Analysed = SM.getBufferData(
+        SM.getFileID(SM.getExpansionLoc(Fix.RemoveRange.getBegin())),
+        &Invalid);
+    if (!Invalid)
+      Replacement.ContentHash = contentHash(Analysed);
     Out.Fixes.push_back(std::move(Replacement));
   }
   // A fix that cannot be placed in full is not offered at all.
@@ -160,6 +170,12 @@ ResolvedFinding resolve(const SourceManager &SM, const Finding &F,
       Out.Suppression = findNoLint(Buffer, Out.Where.Line, Out.RuleId);
   }
   return Out;
+}
+
+std::string contentHash(llvm::StringRef Contents) {
+  std::array<uint8_t, 32> Hash = llvm::SHA256::hash(
+      llvm::arrayRefFromStringRef<uint8_t>(Contents));
+  return std::string(Hash.begin(), Hash.end());
 }
 
 llvm::StringRef baselineStateName(BaselineState S) {
@@ -197,8 +213,11 @@ ResolvedFinding resolve(const PlacedFinding &F) {
   Out.Where = Placer.place(F.Where, 0);
   for (const PlacedNote &N : F.Related)
     Out.Related.push_back({Placer.place(N.Where, 0), N.Message});
-  for (const PlacedEdit &E : F.Fixes)
-    Out.Fixes.push_back({Placer.place(E.Where, E.Length), E.Text});
+  for (const PlacedEdit &E : F.Fixes) {
+    ResolvedLocation Where = Placer.place(E.Where, E.Length);
+    std::string Hash = contentHash(Placer.contents(Where.File));
+    Out.Fixes.push_back({std::move(Where), E.Text, std::move(Hash)});
+  }
   if (llvm::any_of(Out.Fixes, [](const ResolvedReplacement &R) {
         return !R.Where.valid();
       }))
@@ -211,6 +230,19 @@ ResolvedFinding resolve(const PlacedFinding &F) {
 }
 
 void Report::normalise() {
+  // Messages quote the analysed code, whose string literals and comments
+  // need not be UTF-8 (a Latin-1 source): every format gets the same
+  // valid text, so a baseline written as SARIF matches the next run.
+  for (ResolvedFinding &F : Findings) {
+    F.Message = validUtf8(F.Message);
+    F.FixDescription = validUtf8(F.FixDescription);
+    F.Function = validUtf8(F.Function);
+    for (std::vector<ResolvedNote> *Notes : {&F.Related, &F.Flow})
+      for (ResolvedNote &N : *Notes)
+        N.Message = validUtf8(N.Message);
+  }
+  for (Notification &N : Notifications)
+    N.Message = validUtf8(N.Message);
   auto Key = [](const ResolvedFinding &F) {
     return std::tie(F.Where.File, F.Where.Line, F.Where.Column, F.RuleId,
                     F.Message);
@@ -244,6 +276,14 @@ void Report::normalise() {
                      return std::tie(A.File, A.Message) <
                             std::tie(B.File, B.Message);
                    });
+  // A TU analysed in both phases says the same about its command twice.
+  Notifications.erase(
+      std::unique(Notifications.begin(), Notifications.end(),
+                  [](const Notification &A, const Notification &B) {
+                    return std::tie(A.Severity, A.File, A.Message) ==
+                           std::tie(B.Severity, B.File, B.Message);
+                  }),
+      Notifications.end());
 }
 
 } // namespace metrics_init_check

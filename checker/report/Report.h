@@ -43,7 +43,13 @@ struct ResolvedNote {
 struct ResolvedReplacement {
   ResolvedLocation Where; ///< the text replaced (empty for an insertion)
   std::string Text;
+  /// contentHash() of the file the offsets were computed on: --fix leaves a
+  /// file alone that has changed since (an editor, a concurrent build).
+  std::string ContentHash = {};
 };
+
+/// SHA-256 of \p Contents, as ResolvedReplacement::ContentHash holds it.
+std::string contentHash(llvm::StringRef Contents);
 
 /// An entry of a suppression file (Suppressions.h) that matched a finding.
 struct ExternalSuppression {

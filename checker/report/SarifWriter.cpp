@@ -6,9 +6,12 @@
 //===----------------------------------------------------------------------===//
 
 #include "Fingerprint.h"
+#include "JsonSafety.h"
 #include "Writers.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Base64.h"
+#include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Compression.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
@@ -268,7 +271,15 @@ private:
       for (const ResolvedReplacement &Fix : F.Fixes) {
         json Replacement;
         Replacement["deletedRegion"] = region(Fix.Where);
-        Replacement["insertedContent"]["text"] = Fix.Text;
+        // A fix copies text from the source, which need not be UTF-8:
+        // SARIF's "binary" (base64) carries those bytes unchanged.
+        const auto *Begin = reinterpret_cast<const llvm::UTF8 *>(
+            Fix.Text.data());
+        if (llvm::isLegalUTF8String(&Begin, Begin + Fix.Text.size()))
+          Replacement["insertedContent"]["text"] = Fix.Text;
+        else
+          Replacement["insertedContent"]["binary"] =
+              llvm::encodeBase64(Fix.Text);
         ByFile[Fix.Where.File].push_back(Replacement);
       }
       json Changes = json::array();
@@ -414,6 +425,9 @@ json toSarif(const Report &R, const RuleRegistry &Rules, const ToolInfo &Tool,
   for (unsigned Attempt = 0;; ++Attempt) {
     SarifBuilder Builder(R, Rules, Options, Max);
     json Log = Builder.build(Tool);
+    // File names and anything else not yet checked (messages are, in
+    // Report::normalise); URIs are percent-encoded bytes already.
+    makeValidUtf8(Log);
     size_t Size = gzippedSize(Log);
     unsigned Written = Log["runs"][0]["results"].size();
     // Too big for one upload: fewer results, in proportion, and again.

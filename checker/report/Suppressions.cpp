@@ -3,6 +3,7 @@
 #include "Suppressions.h"
 #include "Fingerprint.h"
 #include "JsonPositions.h"
+#include "JsonSafety.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -21,7 +22,12 @@ SuppressionFile::load(llvm::StringRef Path, const RuleRegistry &Rules) {
     return llvm::createStringError(Buffer.getError(),
                                    "cannot read suppression file '" + Path +
                                        "': " + Buffer.getError().message());
-  llvm::StringRef Text = (*Buffer)->getBuffer();
+  return parse((*Buffer)->getBuffer(), Path, Rules);
+}
+
+llvm::Expected<SuppressionFile>
+SuppressionFile::parse(llvm::StringRef Text, llvm::StringRef Path,
+                       const RuleRegistry &Rules) {
   JsonPositions Positions(Text);
   auto Error = [&](llvm::StringRef Pointer, const llvm::Twine &What,
                    bool AtKey = false) {
@@ -32,7 +38,8 @@ SuppressionFile::load(llvm::StringRef Path, const RuleRegistry &Rules) {
   };
   json Doc;
   try {
-    Doc = json::parse(Text.begin(), Text.end());
+    // Bounded: a hostile file must not exhaust the stack (JsonSafety.h).
+    Doc = parseJsonBounded(Text);
   } catch (const json::parse_error &E) {
     return llvm::createStringError(Path + ": suppression file is not valid "
                                           "JSON: " + E.what());

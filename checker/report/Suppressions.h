@@ -43,6 +43,9 @@ public:
   /// (a misspelt "fingerprnt" would silently widen the entry).
   static llvm::Expected<SuppressionFile> load(llvm::StringRef Path,
                                               const RuleRegistry &Rules);
+  /// load() on text already read from \p Path (for the fuzzers).
+  static llvm::Expected<SuppressionFile>
+  parse(llvm::StringRef Text, llvm::StringRef Path, const RuleRegistry &Rules);
 
   /// Marks the unsuppressed findings of \p R that an entry matches, and
   /// adds a warning notification for every entry that matched none (in a
