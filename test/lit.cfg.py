@@ -53,6 +53,7 @@ import subprocess
 if shutil.which("clang-tidy-14"):
     config.available_features.add("clang-tidy-14")
 config.substitutions.append(("%{src_root}", src))
+config.substitutions.append(("%{obj_root}", config.mic_obj_root))
 # test/ci/action.test reads action.yml with PyYAML: the build's Python if it
 # has it, else Debian's (scripts/setup installs python3-yaml).
 for python in (config.python, "/usr/bin/python3"):
