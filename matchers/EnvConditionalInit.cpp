@@ -281,6 +281,12 @@ private:
     // One stage of set-up at a time, the last first: a registry created
     // everywhere but exposed only in production is an exposure finding.
     for (const SetupStage &S : Stages) {
+      // Behind an explicit metrics switch, registering or creating metrics
+      // only when they are on is consistent (cmonitor registers its KPIs
+      // only when Prometheus output is enabled); what matters is whether
+      // they are exposed.
+      if (Switch && !(S.Roles & roleBit(ApiRole::Expose)))
+        break;
       std::vector<const Outcome *> Initialising, Skipping;
       bool Incomplete = false;
       for (Outcome &O : D.Outcomes) {

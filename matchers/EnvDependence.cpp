@@ -6,6 +6,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace metrics_init_check {
@@ -33,8 +34,9 @@ class WriteCollector : public RecursiveASTVisitor<WriteCollector> {
 public:
   WriteCollector(const TUFacts &Facts,
                  llvm::DenseMap<const ValueDecl *,
-                                llvm::SmallVector<const Expr *, 2>> &Writes)
-      : Facts(Facts), Writes(Writes) {}
+                                llvm::SmallVector<const Expr *, 2>> &Writes,
+                 llvm::SmallPtrSetImpl<const ValueDecl *> &SetUpState)
+      : Facts(Facts), Writes(Writes), SetUpState(SetUpState) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitLambdaBody() const { return true; }
@@ -43,7 +45,13 @@ public:
     if (D && !isa<TranslationUnitDecl>(D) &&
         !Facts.isOwnCode(D->getLocation()))
       return true;
-    return RecursiveASTVisitor::TraverseDecl(D);
+    const FunctionDecl *Saved = Current;
+    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+        FD && FD->doesThisDeclarationHaveABody())
+      Current = FD;
+    bool Result = RecursiveASTVisitor::TraverseDecl(D);
+    Current = Saved;
+    return Result;
   }
 
   bool VisitVarDecl(VarDecl *VD) {
@@ -93,15 +101,27 @@ private:
     if (const auto *Addr = dyn_cast<UnaryOperator>(Target))
       if (Addr->getOpcode() == UO_AddrOf)
         Target = Addr->getSubExpr()->IgnoreParenImpCasts();
+    const ValueDecl *Written = nullptr;
     if (const auto *Ref = dyn_cast<DeclRefExpr>(Target))
-      Writes[Ref->getDecl()].push_back(Value);
+      Written = Ref->getDecl();
     else if (const auto *Member = dyn_cast<MemberExpr>(Target))
-      Writes[Member->getMemberDecl()].push_back(Value);
+      Written = Member->getMemberDecl();
+    if (!Written)
+      return;
+    Writes[Written].push_back(Value);
+    // `m_prometheus_enabled = true;` where the exposer is made: the value
+    // records that set-up happened.
+    if (Current &&
+        Facts.initEffectOf(Current, roleBit(ApiRole::Expose) |
+                                        roleBit(ApiRole::Create)))
+      SetUpState.insert(Written);
   }
 
   const TUFacts &Facts;
   llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const Expr *, 2>>
       &Writes;
+  llvm::SmallPtrSetImpl<const ValueDecl *> &SetUpState;
+  const FunctionDecl *Current = nullptr;
 };
 
 /// Whether \p T holds a plain value a switch would be made of (bool, number,
@@ -148,6 +168,45 @@ struct EnvDependence::Impl {
   const ApiModel &Api;
   bool WritesCollected = false;
   llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const Expr *, 2>> Writes;
+  /// Variables and fields written where metrics are created or exposed.
+  llvm::SmallPtrSet<const ValueDecl *, 8> SetUpState;
+
+  /// Whether \p S reads a variable or field written where metrics are set
+  /// up, directly or through a getter of the TU (`is_prometheus_enabled()`
+  /// returning the field the exposer's set-up sets): a test of what the
+  /// set-up did, like `if (exposer)`, not a decision on the environment.
+  bool readsSetUpState(const Stmt *S, unsigned Depth = 0) {
+    if (!S || isa<LambdaExpr>(S) || Depth > 2)
+      return false;
+    collectWrites();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+      if (SetUpState.count(Ref->getDecl()))
+        return true;
+    if (const auto *Member = dyn_cast<MemberExpr>(S))
+      if (SetUpState.count(Member->getMemberDecl()))
+        return true;
+    if (const auto *Call = dyn_cast<CallExpr>(S))
+      if (const FunctionDecl *Callee = TUFacts::definitionOf(
+              Call->getDirectCallee());
+          Callee && Callee->hasBody() && Facts.isOwnCode(Callee->getLocation()))
+        if (readsSetUpStateIn(Callee->getBody(), Depth + 1))
+          return true;
+    for (const Stmt *Child : S->children())
+      if (readsSetUpState(Child, Depth))
+        return true;
+    return false;
+  }
+  /// The values a getter's body returns.
+  bool readsSetUpStateIn(const Stmt *Body, unsigned Depth) {
+    if (!Body)
+      return false;
+    if (const auto *Return = dyn_cast<ReturnStmt>(Body))
+      return readsSetUpState(Return->getRetValue(), Depth);
+    for (const Stmt *Child : Body->children())
+      if (readsSetUpStateIn(Child, Depth))
+        return true;
+    return false;
+  }
   /// Memo for declarations and function results; nullopt while computing,
   /// which also breaks cycles (x = y; y = x).
   llvm::DenseMap<const Decl *, std::optional<EnvEvidence>> Memo;
@@ -156,7 +215,7 @@ struct EnvDependence::Impl {
     if (WritesCollected)
       return;
     WritesCollected = true;
-    WriteCollector(Facts, Writes)
+    WriteCollector(Facts, Writes, SetUpState)
         .TraverseDecl(Facts.context().getTranslationUnitDecl());
   }
 
@@ -481,7 +540,7 @@ bool isObjectNullTest(const Expr *Cond) {
 std::optional<EnvEvidence>
 EnvDependence::ofCondition(const Expr *Cond,
                            llvm::ArrayRef<const Expr *> ComparedWith) {
-  if (!Cond || isObjectNullTest(Cond))
+  if (!Cond || isObjectNullTest(Cond) || P->readsSetUpState(Cond))
     return std::nullopt;
   const ApiModel &Api = P->Api;
   bool Compared = P->mentionsEnvName(Cond) ||

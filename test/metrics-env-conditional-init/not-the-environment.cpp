@@ -19,6 +19,7 @@ DEFINE_int32(dummy_port, -1, "Port of the /vars dummy server, -1 for none");
 
 namespace svc {
 void StartTelemetry();
+void RegisterKpis();
 void StartTracing();
 void RunServer();
 void RunRocksDb();
@@ -85,4 +86,33 @@ void InitTelemetry() {
   if (FLAGS_enable_metrics)
     svc::StartTelemetry();
   // CHECK-MESSAGES: :[[@LINE-1]]:5: note: metrics are exposed only when the explicit metrics switch flag '--enable_metrics' selects it: 'svc::StartTelemetry()' runs when 'FLAGS_enable_metrics' is true; when it is false the service reaches the end of 'InitTelemetry()' without exposing them (the flag defaults to false: metrics are off unless it is set) [metrics-env-conditional-init]
+}
+
+class Telemetry {
+public:
+  void Start() {
+    svc::StartTelemetry();
+    prometheus_enabled_ = true;
+  }
+  bool prometheus_enabled() const { return prometheus_enabled_; }
+
+private:
+  bool prometheus_enabled_ = false;
+};
+Telemetry telemetry;
+
+// Negative: the switch records what the set-up did, as `if (exposer)`
+// would: a guard, not a decision on the environment.
+void ExposeAgain() {
+  if (telemetry.prometheus_enabled())
+    svc::StartTelemetry();
+  svc::RunServer();
+}
+
+// Negative: registration behind the metrics switch that also decides
+// exposure is consistent: no metrics at all when it is off.
+void Kpis() {
+  if (FLAGS_enable_metrics)
+    svc::RegisterKpis();
+  svc::RunServer();
 }
