@@ -212,6 +212,24 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
     }
     return false;
   };
+  // Whether the parenthesis at \p Open closes into a constructor's
+  // initialiser list or body (`Registry() : n_(0) {`, `Maxer(T v) {`): the
+  // class's own constructor, not a construction.
+  auto DefinesConstructor = [&](size_t Open) {
+    int Depth = 0;
+    for (size_t J = Open; J < Tokens.size(); ++J) {
+      if (Text(J) == "(")
+        ++Depth;
+      else if (Text(J) == ")" && --Depth == 0) {
+        size_t K = J + 1;
+        while (K < Tokens.size() &&
+               (Text(K) == "noexcept" || Text(K) == "explicit"))
+          ++K;
+        return Text(K) == ":" || Text(K) == "{";
+      }
+    }
+    return false;
+  };
   // Whether a type name ends just before token \p Before: `void f(`,
   // `std::unique_ptr<X> Meter::Create(`: a declaration, not a call.
   auto AfterType = [&](size_t Before) {
@@ -273,7 +291,9 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
           continue;
         // Called or constructed: Word(...), Word{...}, Word name(...),
         // make_unique<Word>(...); not declared (`void Word(int)`).
-        bool Construct = (Next == "(" && !Declared) || Next == "{";
+        bool Construct = (Next == "(" && !Declared &&
+                          !DefinesConstructor(I + 1)) ||
+                         Next == "{";
         bool Variable = IsIdentifier(I + 1) &&
                         (Text(I + 2) == "(" || Text(I + 2) == "{" ||
                          Text(I + 2) == ";" || Text(I + 2) == "=");

@@ -52,6 +52,16 @@ void Boot() {
 std::unique_ptr<int> Meter::CreateCounter(const char *name) { return nullptr; }
 #endif
 
+// Negative: a class of the service's own named like a pack's type, whose
+// constructor is defined in one configuration only.
+#ifdef WITH_LOCAL_REGISTRY
+class Registry {
+public:
+  Registry() : size_(0) {}
+  int size_;
+};
+#endif
+
 // Negative: the API exists only from some library version on.
 void Gauges() {
 #if PROMETHEUS_CPP_ABI_VERSION >= 2
