@@ -261,10 +261,15 @@ std::optional<std::string> CodeOwnership::testProgram() const {
   if (auto CWD =
           SM.getFileManager().getVirtualFileSystem().getCurrentWorkingDirectory())
     Working = *CWD;
-  std::optional<std::string> Rel =
-      relative(normalisedPath(Main->getName(), Working));
+  std::string Path = normalisedPath(Main->getName(), Working);
+  std::optional<std::string> Rel = relative(Path);
   if (Rel && Api.isTestPath(*Rel))
     return "its path '" + *Rel + "' is a test's or benchmark's";
+  // Without a source root (the plugin) folders say nothing, but a file
+  // named like a test still is one.
+  llvm::StringRef Name = llvm::sys::path::filename(Path);
+  if (!Rel && Options.SourceRoot.empty() && Api.isTestPath(Name))
+    return "its name '" + Name.str() + "' is a test's or benchmark's";
   return std::nullopt;
 }
 
