@@ -116,3 +116,18 @@ void Kpis() {
     svc::RegisterKpis();
   svc::RunServer();
 }
+
+struct Config {
+  bool GetBool(const char *key) const;
+};
+Config LoadConfig();
+
+// Positive (note): a configuration key turns the exporter off
+// (`prometheus: {enabled: false}`) and the service still serves.
+void ConfiguredExporter() {
+  Config config = LoadConfig();
+  if (config.GetBool("prometheus.enabled"))
+    svc::StartTelemetry();
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: metrics are exposed only when the explicit metrics switch configuration value 'prometheus.enabled' selects it: 'svc::StartTelemetry()' runs when 'config.GetBool("prometheus.enabled")' is true; when it is false the service reaches 'svc::RunServer()' without exposing them [metrics-env-conditional-init]
+  svc::RunServer();
+}
