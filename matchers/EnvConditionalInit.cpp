@@ -1,6 +1,7 @@
 //===--- EnvConditionalInit.cpp - metrics-env-conditional-init -------------===//
 
 #include "EnvConditionalInit.h"
+#include "StableSort.h"
 #include "EnvDependence.h"
 #include "HoistFix.h"
 #include "PathSearch.h"
@@ -273,11 +274,10 @@ private:
       return;
     // Source order, whatever order the CFG keeps successors in.
     const SourceManager &SM = Ctx.getSourceManager();
-    std::stable_sort(D.Outcomes.begin(), D.Outcomes.end(),
-                     [&](const Outcome &A, const Outcome &B) {
-                       return SM.isBeforeInTranslationUnit(A.Where.getBegin(),
-                                                           B.Where.getBegin());
-                     });
+    stableSort(D.Outcomes, [&](const Outcome &A, const Outcome &B) {
+      return SM.isBeforeInTranslationUnit(A.Where.getBegin(),
+                                          B.Where.getBegin());
+    });
     // One stage of set-up at a time, the last first: a registry created
     // everywhere but exposed only in production is an exposure finding.
     for (const SetupStage &S : Stages) {

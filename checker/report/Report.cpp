@@ -3,6 +3,7 @@
 #include "Report.h"
 #include "JsonSafety.h"
 #include "NoLint.h"
+#include "StableSort.h"
 
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
@@ -247,10 +248,9 @@ void Report::normalise() {
     return std::tie(F.Where.File, F.Where.Line, F.Where.Column, F.RuleId,
                     F.Message);
   };
-  std::stable_sort(Findings.begin(), Findings.end(),
-                   [&](const ResolvedFinding &A, const ResolvedFinding &B) {
-                     return Key(A) < Key(B);
-                   });
+  stableSort(Findings, [&](const ResolvedFinding &A, const ResolvedFinding &B) {
+    return Key(A) < Key(B);
+  });
   Findings.erase(std::unique(Findings.begin(), Findings.end(),
                              [&](const ResolvedFinding &A,
                                  const ResolvedFinding &B) {
@@ -271,11 +271,9 @@ void Report::normalise() {
   });
   std::sort(AnalysedFiles.begin(), AnalysedFiles.end());
   std::sort(FailedFiles.begin(), FailedFiles.end());
-  std::stable_sort(Notifications.begin(), Notifications.end(),
-                   [](const Notification &A, const Notification &B) {
-                     return std::tie(A.File, A.Message) <
-                            std::tie(B.File, B.Message);
-                   });
+  stableSort(Notifications, [](const Notification &A, const Notification &B) {
+    return std::tie(A.File, A.Message) < std::tie(B.File, B.Message);
+  });
   // A TU analysed in both phases says the same about its command twice.
   Notifications.erase(
       std::unique(Notifications.begin(), Notifications.end(),

@@ -382,8 +382,10 @@ private:
       std::vector<size_t> Order(All.size());
       for (size_t I = 0; I < Order.size(); ++I)
         Order[I] = I;
-      std::stable_sort(Order.begin(), Order.end(), [&](size_t A, size_t B) {
-        return Rank(All[A]) < Rank(All[B]);
+      // Ties in rank keep report order (the positions themselves).
+      std::sort(Order.begin(), Order.end(), [&](size_t A, size_t B) {
+        auto RA = Rank(All[A]), RB = Rank(All[B]);
+        return RA < RB || (!(RB < RA) && A < B);
       });
       Order.resize(Max);
       std::sort(Order.begin(), Order.end());
