@@ -8,6 +8,8 @@
 
 #include "Baseline.h"
 
+#include "SampleReport.h"
+
 #include <cstddef>
 #include <cstdint>
 
@@ -20,17 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     llvm::consumeError(Previous.takeError());
     return 0;
   }
-  Report R;
-  R.SourceRoot = "/src";
-  ResolvedFinding F;
-  F.RuleId = "metrics-env-conditional-init";
-  F.Message = "metrics are exposed only in some environments";
-  F.Where.File = "/src/main.cpp";
-  F.Where.Line = F.Where.EndLine = 8;
-  F.Where.Column = F.Where.EndColumn = 5;
-  F.Where.LineText = "    StartExposer();";
-  R.Findings.push_back(F);
-  R.SeenFiles.insert(F.Where.File);
+  Report R = sampleReport("/src/main.cpp");
   applyBaseline(R, std::move(*Previous));
   return 0;
 }

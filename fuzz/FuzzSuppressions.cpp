@@ -9,6 +9,8 @@
 #include "RuleRegistry.h"
 #include "Suppressions.h"
 
+#include "SampleReport.h"
+
 #include <cstddef>
 #include <cstdint>
 
@@ -23,18 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     llvm::consumeError(File.takeError());
     return 0;
   }
-  Report R;
-  R.SourceRoot = "/src";
-  ResolvedFinding F;
-  F.RuleId = "metrics-env-conditional-init";
-  F.Message = "metrics are exposed only in some environments";
-  F.Where.File = "/src/service/main.cpp";
-  F.Where.Line = F.Where.EndLine = 8;
-  F.Where.Column = F.Where.EndColumn = 5;
-  F.Where.LineText = "    StartExposer();";
-  F.Function = "main";
-  R.Findings.push_back(F);
-  R.AnalysedFiles.push_back(F.Where.File);
+  Report R = sampleReport("/src/service/main.cpp");
   File->apply(R);
   return 0;
 }
