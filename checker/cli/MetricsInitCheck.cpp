@@ -19,6 +19,7 @@
 #include "Engine.h"
 #include "LineHash.h"
 #include "OutputFile.h"
+#include "ProjectRoot.h"
 #include "RuleRegistry.h"
 #include "Suppressions.h"
 #include "TURunner.h"
@@ -289,59 +290,6 @@ bool loadPacks(llvm::ArrayRef<std::string> Paths,
     }
   }
   return Ok;
-}
-
-bool isUnderDir(llvm::StringRef Path, llvm::StringRef Dir) {
-  return !Dir.empty() && Path.starts_with(Dir) &&
-         (Path.size() == Dir.size() || Path[Dir.size()] == '/');
-}
-
-/// The source tree a CMake build directory was configured from
-/// (CMAKE_HOME_DIRECTORY in its CMakeCache.txt), or empty: the project's
-/// root even when the database also lists FetchContent sources elsewhere.
-std::string cmakeSourceDir(llvm::StringRef BuildDir) {
-  if (BuildDir.empty())
-    return "";
-  llvm::SmallString<256> Cache(BuildDir);
-  llvm::sys::path::append(Cache, "CMakeCache.txt");
-  auto Buffer = llvm::MemoryBuffer::getFile(Cache);
-  if (!Buffer)
-    return "";
-  llvm::SmallVector<llvm::StringRef, 0> Lines;
-  (*Buffer)->getBuffer().split(Lines, '\n');
-  for (llvm::StringRef Line : Lines)
-    if (Line.consume_front("CMAKE_HOME_DIRECTORY:INTERNAL=")) {
-      std::string Dir = absolutePath(Line.trim());
-      return llvm::sys::fs::is_directory(Dir) ? Dir : "";
-    }
-  return "";
-}
-
-/// The deepest folder holding every one of \p Files that is not under
-/// \p BuildDir: where the project's own sources are.
-std::string commonSourceRoot(llvm::ArrayRef<std::string> Files,
-                             llvm::StringRef BuildDir) {
-  std::optional<std::string> Root;
-  bool AllInBuildDir = llvm::all_of(Files, [&](const std::string &File) {
-    return isUnderDir(absolutePath(File), BuildDir);
-  });
-  for (const std::string &Given : Files) {
-    std::string File = absolutePath(Given);
-    // Generated sources are not where the project is, unless every source
-    // is in the database's folder (bear at the top of a tree).
-    if (!AllInBuildDir && isUnderDir(File, BuildDir))
-      continue;
-    llvm::StringRef Dir = llvm::sys::path::parent_path(File);
-    if (!Root) {
-      Root = Dir.str();
-      continue;
-    }
-    while (!Root->empty() &&
-           !(llvm::StringRef(Dir).starts_with(*Root) &&
-             (Dir.size() == Root->size() || Dir[Root->size()] == '/')))
-      *Root = llvm::sys::path::parent_path(*Root).str();
-  }
-  return Root ? *Root : std::string();
 }
 
 void printRules(const RuleRegistry &Rules, const CheckGlobs &Enabled) {
@@ -631,16 +579,7 @@ int main(int argc, const char **argv) {
     BuildDir = absolutePath(llvm::sys::fs::is_directory(BuildPath)
                                 ? BuildPath.getValue()
                                 : llvm::sys::path::parent_path(BuildPath).str());
-  if (!ProjectRoot.empty())
-    EOpts.Ownership.SourceRoot = absolutePath(ProjectRoot);
-  else if (std::string CMakeRoot = cmakeSourceDir(BuildDir); !CMakeRoot.empty())
-    EOpts.Ownership.SourceRoot = CMakeRoot;
-  else
-    EOpts.Ownership.SourceRoot = commonSourceRoot(DB->getAllFiles(), BuildDir);
-  // A build directory inside the sources holds generated code; one that
-  // holds the sources (a database at the top of the tree) does not.
-  if (!BuildDir.empty() && !isUnderDir(EOpts.Ownership.SourceRoot, BuildDir))
-    EOpts.Ownership.ExcludedRoots.push_back(BuildDir);
+  setProjectRoot(EOpts.Ownership, ProjectRoot, BuildDir, DB->getAllFiles());
   WholeProgramOptions WP;
   WP.IndexDir = IndexDirPath.getNumOccurrences() ? IndexDirPath.getValue()
                                                  : TidyIndexDir;
