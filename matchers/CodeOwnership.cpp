@@ -262,6 +262,12 @@ std::optional<std::string> CodeOwnership::testProgram() const {
           SM.getFileManager().getVirtualFileSystem().getCurrentWorkingDirectory())
     Working = *CWD;
   std::string Path = normalisedPath(Main->getName(), Working);
+  if (Options.TestSources) {
+    auto Test = Options.TestSources->find(Path);
+    if (Test != Options.TestSources->end())
+      return "the build runs its program as the test '" + Test->second +
+             "' (add_test)";
+  }
   std::optional<std::string> Rel = relative(Path);
   if (Rel && Api.isTestPath(*Rel))
     return "its path '" + *Rel + "' is a test's or benchmark's";

@@ -21,8 +21,10 @@
 
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/GlobPattern.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +44,9 @@ struct OwnershipOptions {
   std::vector<std::string> ReportIn;
   /// Analyse test and benchmark programs as services.
   bool IncludeTests = false;
+  /// Sources of the programs the build runs as tests (CMake's add_test),
+  /// absolute, each with its test's name; shared by every TU.
+  std::shared_ptr<const llvm::StringMap<std::string>> TestSources;
 };
 
 class CodeOwnership {

@@ -13,6 +13,7 @@
 
 #include "Baseline.h"
 #include "ChangedFiles.h"
+#include "CTestPrograms.h"
 #include "CommandSafety.h"
 #include "CMakeFileApi.h"
 #include "CheckGlobs.h"
@@ -580,6 +581,10 @@ int main(int argc, const char **argv) {
                                 ? BuildPath.getValue()
                                 : llvm::sys::path::parent_path(BuildPath).str());
   setProjectRoot(EOpts.Ownership, ProjectRoot, BuildDir, DB->getAllFiles());
+  if (!EOpts.Ownership.IncludeTests)
+    EOpts.Ownership.TestSources =
+        std::make_shared<const llvm::StringMap<std::string>>(
+            ctestSources(BuildDir));
   WholeProgramOptions WP;
   WP.IndexDir = IndexDirPath.getNumOccurrences() ? IndexDirPath.getValue()
                                                  : TidyIndexDir;

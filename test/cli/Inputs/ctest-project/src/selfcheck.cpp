@@ -1,0 +1,10 @@
+#include <cstdlib>
+namespace svc {
+void StartTelemetry() {}
+void RunServer() {}
+} // namespace svc
+int main() { // run by CTest, never deployed
+  if (std::getenv("APP_PROD"))
+    svc::StartTelemetry();
+  svc::RunServer();
+}
