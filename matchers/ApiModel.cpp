@@ -201,7 +201,20 @@ const ApiPattern *ApiModel::matchType(ApiRole Role, const CXXRecordDecl *Type,
 }
 
 const ObjectPattern *ApiModel::objectOfType(const CXXRecordDecl *Type) const {
-  return Type ? ObjectTypes.first(packQualifiedName(Type)) : nullptr;
+  if (!Type)
+    return nullptr;
+  if (const ObjectPattern *P = ObjectTypes.first(packQualifiedName(Type)))
+    return P;
+  // A class of the service's own deriving from a pack's type is one of
+  // that kind (a custom prometheus::Collectable); the nearest base decides.
+  const CXXRecordDecl *Def = Type->getDefinition();
+  if (!Def || ObjectTypes.empty())
+    return nullptr;
+  for (const CXXBaseSpecifier &Base : Def->bases())
+    if (const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl())
+      if (const ObjectPattern *P = objectOfType(BaseDecl))
+        return P;
+  return nullptr;
 }
 
 const ObjectPattern *ApiModel::objectHeldAs(const CXXRecordDecl *Type) const {
