@@ -289,6 +289,10 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
       } else {
         if (!Qualifier.empty() && !N.Parent.empty() && Qualifier != N.Parent)
           continue;
+        // A free function or a type is never reached through an object:
+        // `exporter->start()` is not seastar's `prometheus::start()`.
+        if (Member)
+          continue;
         // Called or constructed: Word(...), Word{...}, Word name(...),
         // make_unique<Word>(...); not declared (`void Word(int)`).
         bool Construct = (Next == "(" && !Declared &&
