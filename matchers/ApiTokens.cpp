@@ -4,7 +4,6 @@
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace metrics_init_check {
@@ -81,12 +80,6 @@ ApiTokenMatcher::ApiTokenMatcher(const TUFacts &Facts) : Facts(Facts) {
 
 namespace {
 
-struct RawToken {
-  tok::TokenKind Kind;
-  llvm::StringRef Text;
-  unsigned Offset;
-};
-
 bool isDeclarationKeyword(llvm::StringRef Word) {
   return Word == "class" || Word == "struct" || Word == "enum" ||
          Word == "union" || Word == "namespace" || Word == "using" ||
@@ -126,24 +119,11 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
   std::vector<ApiTokenHit> Hits;
   const SourceManager &SM = Facts.context().getSourceManager();
   const LangOptions &LO = Facts.context().getLangOpts();
-  auto [File, BeginOffset] = SM.getDecomposedLoc(Begin);
-  unsigned EndOffset = SM.getFileOffset(End);
-  bool Invalid = false;
-  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
-  if (Invalid || EndOffset <= BeginOffset)
+  FileID File = SM.getFileID(Begin);
+  if (SM.getFileOffset(End) <= SM.getFileOffset(Begin))
     return Hits;
-
-  std::vector<RawToken> Tokens;
-  Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
-            Buffer.begin() + BeginOffset, Buffer.end());
-  Token Tok;
-  while (!Raw.LexFromRawLexer(Tok)) {
-    unsigned Offset = SM.getFileOffset(Tok.getLocation());
-    if (Offset >= EndOffset)
-      break;
-    llvm::StringRef Text(Buffer.data() + Offset, Tok.getLength());
-    Tokens.push_back({Tok.getKind(), Text, Offset});
-  }
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  std::vector<RawToken> Tokens = rawTokens(SM, LO, Begin, End);
 
   auto Text = [&](size_t I) -> llvm::StringRef {
     return I < Tokens.size() ? Tokens[I].Text : "";

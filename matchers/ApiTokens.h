@@ -11,6 +11,7 @@
 #ifndef METRICS_INIT_CHECK_MATCHERS_APITOKENS_H
 #define METRICS_INIT_CHECK_MATCHERS_APITOKENS_H
 
+#include "SourceText.h"
 #include "TUFacts.h"
 
 #include "llvm/ADT/StringMap.h"

@@ -4,7 +4,6 @@
 #include "ApiTokens.h"
 
 #include "clang/Basic/SourceManager.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace metrics_init_check {
@@ -43,9 +42,7 @@ bool endsProgram(const TUFacts &Facts, const ConditionalBranch &Br,
   const SourceManager &SM = Facts.context().getSourceManager();
   std::pair<FileID, unsigned> Begin = SM.getDecomposedLoc(Br.Begin);
   unsigned EndOffset = SM.getFileOffset(Br.End);
-  bool Invalid = false;
-  llvm::StringRef Buffer = SM.getBufferData(Begin.first, &Invalid);
-  if (Invalid || EndOffset <= Begin.second || EndOffset > Buffer.size())
+  if (EndOffset <= Begin.second)
     return false;
   // In main: a return there ends the program.
   bool InMain = false;
@@ -59,35 +56,26 @@ bool endsProgram(const TUFacts &Facts, const ConditionalBranch &Br,
     InMain |= BodyBegin.first == Begin.first &&
               BodyBegin.second <= Begin.second && EndOffset <= BodyEnd;
   }
-  Lexer Raw(SM.getLocForStartOfFile(Begin.first),
-            Facts.context().getLangOpts(), Buffer.begin(),
-            Buffer.begin() + Begin.second, Buffer.end());
-  Token Tok;
   llvm::StringRef Prev, BeforePrev;
   // A side that defines its own main is another program: it ends the
   // program when it returns without ever serving (`int main() { LOG(ERROR)
   // << "built without RDMA"; return 0; }`).
   bool DefinesMain = false, Returns = false, Serves = false;
-  while (!Raw.LexFromRawLexer(Tok)) {
-    if (SM.getFileOffset(Tok.getLocation()) >= EndOffset)
-      break;
+  for (const RawToken &Tok :
+       rawTokens(SM, Facts.context().getLangOpts(), Br.Begin, Br.End)) {
     if (Tok.is(tok::raw_identifier)) {
-      llvm::StringRef Word = Tok.getRawIdentifier();
-      if (Word == "throw" || (InMain && Word == "return"))
+      if (Tok.Text == "throw" || (InMain && Tok.Text == "return"))
         return true;
-      Returns |= Word == "return";
-      Serves |= ServeNames.contains(Word);
-      BeforePrev = Prev;
-      Prev = Word;
-      continue;
+      Returns |= Tok.Text == "return";
+      Serves |= ServeNames.contains(Tok.Text);
+    } else if (Tok.is(tok::l_paren)) {
+      DefinesMain |= Prev == "main" && BeforePrev == "int";
+      if (Prev == "exit" || Prev == "_exit" || Prev == "_Exit" ||
+          Prev == "abort" || Prev == "quick_exit" || Prev == "terminate")
+        return true;
     }
-    DefinesMain |= Tok.is(tok::l_paren) && Prev == "main" && BeforePrev == "int";
-    if (Tok.is(tok::l_paren) &&
-        (Prev == "exit" || Prev == "_exit" || Prev == "_Exit" ||
-         Prev == "abort" || Prev == "quick_exit" || Prev == "terminate"))
-      return true;
     BeforePrev = Prev;
-    Prev = llvm::StringRef();
+    Prev = Tok.Text;
   }
   return DefinesMain && Returns && !Serves;
 }
@@ -102,22 +90,13 @@ bool insideDefinitionIn(const TUFacts &Facts, const ConditionalBranch &Br,
   std::pair<FileID, unsigned> At = SM.getDecomposedLoc(Hit.Where);
   if (Begin.first != At.first || At.second < Begin.second)
     return false;
-  bool Invalid = false;
-  llvm::StringRef Buffer = SM.getBufferData(Begin.first, &Invalid);
-  if (Invalid)
-    return false;
-  Lexer Raw(SM.getLocForStartOfFile(Begin.first),
-            Facts.context().getLangOpts(), Buffer.begin(),
-            Buffer.begin() + Begin.second, Buffer.end());
-  Token Tok;
   int Depth = 0;
   // In a function's body, or in a constructor's initialiser list
   // (`) : family_(BuildCounter()...Register(r))`), at the hit.
   bool FunctionBody = false, InitList = false;
   llvm::StringRef Prev;
-  while (!Raw.LexFromRawLexer(Tok)) {
-    if (SM.getFileOffset(Tok.getLocation()) >= At.second)
-      break;
+  for (const RawToken &Tok :
+       rawTokens(SM, Facts.context().getLangOpts(), Br.Begin, Hit.Where)) {
     if (Tok.is(tok::l_brace)) {
       // `) {`, `) const {`, `) override {`: a function's body; `member{`
       // inside an initialiser list is not.
@@ -134,11 +113,7 @@ bool insideDefinitionIn(const TUFacts &Facts, const ConditionalBranch &Br,
     } else if (Tok.is(tok::colon) && Depth == 0 && Prev == ")") {
       InitList = true;
     }
-    Prev = Tok.is(tok::raw_identifier)
-               ? Tok.getRawIdentifier()
-               : llvm::StringRef(Tok.is(tok::r_paren)   ? ")"
-                                 : Tok.is(tok::r_brace) ? "}"
-                                                        : "");
+    Prev = Tok.Text;
   }
   return (Depth > 0 && FunctionBody) || InitList;
 }

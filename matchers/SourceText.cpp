@@ -105,4 +105,32 @@ FilePosition filePosition(const SourceManager &SM, SourceLocation Loc) {
   return Out;
 }
 
+std::vector<RawToken> rawTokens(const SourceManager &SM, const LangOptions &LO,
+                                SourceLocation Begin, SourceLocation End) {
+  std::vector<RawToken> Tokens;
+  auto [File, BeginOffset] = SM.getDecomposedLoc(Begin);
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid || BeginOffset > Buffer.size())
+    return Tokens;
+  unsigned EndOffset = Buffer.size();
+  if (End.isValid()) {
+    if (SM.getFileID(End) != File)
+      return Tokens;
+    EndOffset = std::min<unsigned>(SM.getFileOffset(End), Buffer.size());
+  }
+  Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
+            Buffer.begin() + BeginOffset, Buffer.end());
+  Token Tok;
+  while (!Raw.LexFromRawLexer(Tok)) {
+    unsigned Offset = SM.getFileOffset(Tok.getLocation());
+    if (Offset >= EndOffset)
+      break;
+    Tokens.push_back({Tok.getKind(),
+                      llvm::StringRef(Buffer.data() + Offset, Tok.getLength()),
+                      Offset});
+  }
+  return Tokens;
+}
+
 } // namespace metrics_init_check

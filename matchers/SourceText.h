@@ -6,8 +6,10 @@
 #include "Finding.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/Basic/TokenKinds.h"
 
 #include <string>
+#include <vector>
 
 namespace metrics_init_check {
 
@@ -31,6 +33,22 @@ clang::SourceRange spelledRange(clang::ASTContext &Ctx, const clang::Stmt *S);
 /// that outlives the TU (stored in the index).
 FilePosition filePosition(const clang::SourceManager &SM,
                           clang::SourceLocation Loc);
+
+/// A token of text lexed raw, without preprocessing: what code the
+/// preprocessor skipped is made of.
+struct RawToken {
+  clang::tok::TokenKind Kind;
+  llvm::StringRef Text; ///< its spelling, into the file's buffer
+  unsigned Offset;      ///< into the file
+  bool is(clang::tok::TokenKind K) const { return Kind == K; }
+};
+
+/// The raw tokens of one file from \p Begin up to \p End (exclusive; to
+/// the end of the file when \p End is invalid).
+std::vector<RawToken> rawTokens(const clang::SourceManager &SM,
+                                const clang::LangOptions &LO,
+                                clang::SourceLocation Begin,
+                                clang::SourceLocation End);
 
 } // namespace metrics_init_check
 
