@@ -1,11 +1,11 @@
 //===--- CodeOwnership.cpp - Whose code a place is -------------------------===//
 
 #include "CodeOwnership.h"
+#include "SourceText.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
 
@@ -13,16 +13,6 @@ namespace metrics_init_check {
 
 using namespace clang;
 
-std::string normalisedPath(llvm::StringRef Path, llvm::StringRef WorkingDir) {
-  llvm::SmallString<256> Out(Path);
-  if (!llvm::sys::path::is_absolute(Out) && !WorkingDir.empty()) {
-    llvm::SmallString<256> Joined(WorkingDir);
-    llvm::sys::path::append(Joined, Out);
-    Out = Joined;
-  }
-  llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
-  return std::string(Out);
-}
 
 /// Whether \p Path is \p Root or below it.
 static bool isUnder(llvm::StringRef Path, llvm::StringRef Root) {
@@ -65,14 +55,10 @@ const CodeOwnership::FileVerdict &CodeOwnership::verdict(FileID File) const {
   FileVerdict &V = It->second;
   if (!Inserted)
     return V;
-  OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-  if (!Entry)
-    return V; // a macro scratch buffer or the command line: nobody's file
-  llvm::SmallString<256> Working;
-  if (auto CWD =
-          SM.getFileManager().getVirtualFileSystem().getCurrentWorkingDirectory())
-    Working = *CWD;
-  std::string Path = normalisedPath(Entry->getName(), Working);
+  // Empty for a macro scratch buffer or the command line: nobody's file.
+  std::string Path = filePosition(SM, SM.getLocForStartOfFile(File)).File;
+  if (Path.empty())
+    return V;
   if (widened(Path)) {
     V.Widened = true;
     return V;
@@ -146,37 +132,28 @@ bool CodeOwnership::inLibraryNamespace(SourceLocation Loc) const {
 std::vector<std::pair<unsigned, unsigned>>
 CodeOwnership::libraryNamespacesInText(FileID File) const {
   std::vector<std::pair<unsigned, unsigned>> Out;
-  bool Invalid = false;
-  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
-  if (Invalid)
-    return Out;
-  Lexer Raw(SM.getLocForStartOfFile(File), Ctx.getLangOpts(), Buffer.begin(),
-            Buffer.begin(), Buffer.end());
-  Token Tok;
   // Both sides of every #if are read: braces are counted as written, and
   // an unbalanced file ends the library's range at its end.
   int Depth = 0;
   std::optional<std::pair<unsigned, int>> Open; // offset, depth outside it
-  llvm::StringRef Prev, Name;
+  llvm::StringRef Name;
   bool AfterNamespace = false;
-  while (!Raw.LexFromRawLexer(Tok)) {
-    unsigned Offset = SM.getFileOffset(Tok.getLocation());
+  for (const RawToken &Tok : rawTokens(SM, Ctx.getLangOpts(),
+                                       SM.getLocForStartOfFile(File), {})) {
     if (Tok.is(tok::raw_identifier)) {
-      llvm::StringRef Word = Tok.getRawIdentifier();
       if (AfterNamespace && Name.empty())
-        Name = Word;
-      AfterNamespace |= Word == "namespace";
-      Prev = Word;
+        Name = Tok.Text;
+      AfterNamespace |= Tok.Text == "namespace";
       continue;
     }
     if (Tok.is(tok::l_brace)) {
       if (AfterNamespace && !Open && Api.isLibraryNamespace(Name))
-        Open = std::make_pair(Offset, Depth);
+        Open = std::make_pair(Tok.Offset, Depth);
       ++Depth;
     } else if (Tok.is(tok::r_brace)) {
       --Depth;
       if (Open && Depth == Open->second) {
-        Out.push_back({Open->first, Offset});
+        Out.push_back({Open->first, Tok.Offset});
         Open.reset();
       }
     }
@@ -184,7 +161,7 @@ CodeOwnership::libraryNamespacesInText(FileID File) const {
       AfterNamespace = false, Name = llvm::StringRef();
   }
   if (Open)
-    Out.push_back({Open->first, static_cast<unsigned>(Buffer.size())});
+    Out.push_back({Open->first, SM.getFileOffset(SM.getLocForEndOfFile(File))});
   return Out;
 }
 
@@ -254,14 +231,10 @@ std::optional<std::string> CodeOwnership::testProgram() const {
     if (lookupQualified(Ctx, Marker))
       return "it declares '" + llvm::StringRef(Marker).ltrim(':').str() +
              "' (a test or benchmark framework)";
-  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  if (!Main)
+  std::string Path =
+      filePosition(SM, SM.getLocForStartOfFile(SM.getMainFileID())).File;
+  if (Path.empty())
     return std::nullopt;
-  llvm::SmallString<256> Working;
-  if (auto CWD =
-          SM.getFileManager().getVirtualFileSystem().getCurrentWorkingDirectory())
-    Working = *CWD;
-  std::string Path = normalisedPath(Main->getName(), Working);
   if (Options.TestSources) {
     auto Test = Options.TestSources->find(Path);
     if (Test != Options.TestSources->end())

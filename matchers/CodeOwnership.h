@@ -100,10 +100,6 @@ private:
       TextRanges;
 };
 
-/// \p Path made absolute (against \p WorkingDir when relative) with `.`
-/// and `..` removed.
-std::string normalisedPath(llvm::StringRef Path, llvm::StringRef WorkingDir);
-
 } // namespace metrics_init_check
 
 #endif
