@@ -380,7 +380,7 @@ private:
     if (P.SkipPath.empty() || P.SkipPath.back().Where)
       return false;
     const auto *FD = dyn_cast_or_null<FunctionDecl>(P.SkipPath.back().EndOf);
-    return FD && (FD->isMain() || Facts.api().match(ApiRole::Entry, FD, 0));
+    return FD && Facts.isEntry(FD);
   }
 
   std::string sinkText(const PathOutcome &P) const {

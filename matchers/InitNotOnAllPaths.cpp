@@ -51,7 +51,7 @@ public:
       const FunctionGraph *G = TU.graphOf(FD);
       if (!G)
         continue;
-      if (isEntry(FD))
+      if (Facts.isEntry(FD))
         checkEntry(FD, *G);
       checkSetUpAfterServing(*G);
       checkSetUpAfterNoReturn(FD);
@@ -59,11 +59,6 @@ public:
   }
 
 private:
-  bool isEntry(const FunctionDecl *FD) const {
-    return FD->isMain() ||
-           Facts.api().match(ApiRole::Entry, FD, FD->getNumParams());
-  }
-
   std::string text(const Stmt *S, unsigned Max = 60) const {
     return spelling(Ctx, spelledRange(Ctx, S), Max);
   }

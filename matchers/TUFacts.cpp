@@ -418,6 +418,10 @@ Effect TUFacts::initEffectOf(const FunctionDecl *FD, RoleMask Roles) const {
   return {};
 }
 
+bool TUFacts::isEntry(const FunctionDecl *FD) const {
+  return FD->isMain() || Api.match(ApiRole::Entry, FD, FD->getNumParams());
+}
+
 bool TUFacts::reachesServe(const FunctionDecl *FD) const {
   return ServeFns.count(definitionOf(FD));
 }

@@ -100,6 +100,8 @@ public:
   Effect initEffectOf(const clang::FunctionDecl *FD,
                       RoleMask Roles = InitRoles) const;
   bool reachesServe(const clang::FunctionDecl *FD) const;
+  /// Whether \p FD is a service entry: main, or a pack's entry point.
+  bool isEntry(const clang::FunctionDecl *FD) const;
 
   llvm::ArrayRef<CallSite> callersOf(const clang::FunctionDecl *FD) const;
   /// "InitMetrics() → prometheus::Exposer::Exposer" style explanation.
