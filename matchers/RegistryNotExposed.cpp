@@ -88,7 +88,7 @@ public:
       if (!Exported && !P.ExportedBy.empty() &&
           (P.MustExport == Rule::Always ||
            (P.MustExport == Rule::WhenFilled && Filled)))
-        reportNotExported(F, Beyond);
+        reportNotExported(F, Beyond, Filled);
       else if (P.MustFill && !Filled && !P.FilledBy.empty())
         reportNotFilled(F);
       else if (!Beyond.Stored)
@@ -182,10 +182,9 @@ private:
           {F.FlowSites[I].Where->getSourceRange(), F.FlowSites[I].How});
   }
 
-  void reportNotExported(const ObjectFate &F, const HolderClosure &Beyond) {
+  void reportNotExported(const ObjectFate &F, const HolderClosure &Beyond,
+                         bool Filled) {
     const ObjectPattern &P = *F.Pattern;
-    bool Filled =
-        !F.Fills.empty() || !Beyond.Fills.empty() || createdFilled(F);
     // "the registry 'r' is created, but ..."; an unnamed one is "created
     // here" already.
     bool Named = F.Holder && F.Holder->getIdentifier();
