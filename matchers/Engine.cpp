@@ -4,6 +4,7 @@
 #include "LinkFacts.h"
 #include "ObjectFlow.h"
 #include "ProgramIndex.h"
+#include "RuleRegistry.h"
 #include "TUFacts.h"
 
 #include "llvm/ADT/StringSet.h"
@@ -12,29 +13,6 @@
 #include <cstdlib>
 
 namespace metrics_init_check {
-
-bool applyRuleOption(EngineOptions &Opts, llvm::StringRef RuleId,
-                     llvm::StringRef Name, llvm::StringRef Value,
-                     std::string &Error) {
-  Level *Target = nullptr;
-  if (RuleId == EnvConditionalInit::Id && Name == "MetricsSwitchLevel")
-    Target = &Opts.EnvConditional.SwitchSeverity;
-  else if (RuleId == PreprocessorConditionalInit::Id &&
-           Name == "FeatureMacroLevel")
-    Target = &Opts.PreprocessorConditional.FeatureMacroSeverity;
-  if (!Target) {
-    Error = "unknown option '" + Name.str() + "' for " + RuleId.str();
-    return false;
-  }
-  std::optional<Level> L = parseLevel(Value);
-  if (!L) {
-    Error = "invalid value '" + Value.str() + "' for " + RuleId.str() + "." +
-            Name.str() + ": expected note, warning, error or none";
-    return false;
-  }
-  *Target = *L;
-  return true;
-}
 
 Engine::Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options)
     : Api(std::move(Api)), Options(std::move(Options)) {}
@@ -105,7 +83,8 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
       collectIndex(Facts, *Summaries, *Objects, *Index);
       // The linker rule decides over the whole program; its per-TU facts
       // (every external symbol, mangled) cost only when it runs.
-      if (enabled(RegistrationDroppedByLinker::Id))
+      if (RuleRegistry::builtin().anyEnabled(
+              RuleScope::Link, [&](llvm::StringRef Id) { return enabled(Id); }))
         collectLinkFacts(Facts, Index->Link);
     }
     if (RunPaths)

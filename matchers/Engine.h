@@ -36,6 +36,7 @@ struct EngineOptions {
   PreprocessorConditionalInit::Options PreprocessorConditional;
   InitNotOnAllPaths::Options InitPaths;
   RegistryNotExposed::Options Exposure;
+  RegistrationDroppedByLinker::Options Linker;
   /// Whose code is reported and which programs are services.
   OwnershipOptions Ownership;
   /// What the whole-program pass knows of the functions other TUs define;
@@ -43,9 +44,10 @@ struct EngineOptions {
   std::shared_ptr<const ProgramSummaries> Program;
 };
 
-/// Options by name, as clang-tidy's CheckOptions and the CLI's
-/// .clang-tidy reading give them ("MetricsSwitchLevel" -> "note").
-/// Unknown or bad values are reported through \p Error.
+/// Sets option \p Name of rule \p RuleId ("MetricsSwitchLevel" ->
+/// "note"). The rule registry says which options a rule has; an unknown
+/// rule or option, or a bad value, is reported through \p Error.
+/// (EngineConfig.cpp)
 bool applyRuleOption(EngineOptions &Opts, llvm::StringRef RuleId,
                      llvm::StringRef Name, llvm::StringRef Value,
                      std::string &Error);

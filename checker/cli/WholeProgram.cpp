@@ -2,6 +2,7 @@
 
 #include "WholeProgram.h"
 #include "CMakeFileApi.h"
+#include "RuleRegistry.h"
 
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/raw_ostream.h"
@@ -12,6 +13,7 @@ namespace metrics_init_check {
 /// graph when the build directory has a File API reply, on the TUs'
 /// symbols alone otherwise.
 static void runLinkerRule(llvm::ArrayRef<const TUIndex *> All,
+                          const RegistrationDroppedByLinker::Options &Opts,
                           const WholeProgramOptions &WP, Report &Out) {
   // Nothing registers at start-up: no build graph to read, nothing to say.
   if (llvm::none_of(All, [](const TUIndex *TU) {
@@ -30,7 +32,7 @@ static void runLinkerRule(llvm::ArrayRef<const TUIndex *> All,
                             " checked the TUs' symbols only, not the links"});
   }
   RegistrationDroppedByLinker::Result R =
-      RegistrationDroppedByLinker::run(All, Graph ? &*Graph : nullptr);
+      RegistrationDroppedByLinker::run(All, Graph ? &*Graph : nullptr, Opts);
   for (std::string &Message : R.NotAnalysed)
     Out.Notifications.push_back({Level::Warning, std::move(Message)});
   for (const PlacedFinding &F : R.Findings)
@@ -69,16 +71,14 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
   auto Enabled = [&](llvm::StringRef Id) {
     return !Opts.RuleEnabled || Opts.RuleEnabled(Id);
   };
-  if (!Enabled(EnvConditionalInit::Id) && !Enabled(InitNotOnAllPaths::Id) &&
-      !Enabled(RegistryNotExposed::Id) &&
-      !Enabled(RegistrationDroppedByLinker::Id)) {
+  const RuleRegistry &Rules = RuleRegistry::builtin();
+  bool WantLinkFacts = Rules.anyEnabled(RuleScope::Link, Enabled);
+  if (!Rules.anyEnabled(RuleScope::Program, Enabled) && !WantLinkFacts) {
     runOnFiles(DB, Files, Engine(Api, Opts), Runner, Out);
     return;
   }
   // Index entries written without the linker rule lack its facts: with the
   // rule on, such a TU is analysed again.
-  bool WantLinkFacts =
-      !Opts.RuleEnabled || Opts.RuleEnabled(RegistrationDroppedByLinker::Id);
   auto Usable = [&](const std::optional<TUIndex> &TU) {
     return TU && (!WantLinkFacts || TU->Link.Collected);
   };
@@ -168,7 +168,7 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
   if (!Again.empty())
     analyseWithProgram(DB, Again, Api, Opts, Runner, std::move(Program), Out);
   if (WantLinkFacts)
-    runLinkerRule(All, WP, Out);
+    runLinkerRule(All, Opts.Linker, WP, Out);
 }
 
 } // namespace metrics_init_check

@@ -5,7 +5,7 @@
 // whole-program pass solves them together; TUs that call functions of
 // other TUs whose summaries matter are then analysed with the program's
 // summaries. This file only schedules: what the facts mean and when a TU
-// needs the program is the engine's (matchers/ProgramIndex.h).
+// needs the program is the engine's (matchers/program/ProgramIndex.h).
 //
 //===----------------------------------------------------------------------===//
 

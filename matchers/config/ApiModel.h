@@ -1,0 +1,152 @@
+//===--- ApiModel.h - What the rule packs say about an API -------*- C++ -*-===//
+//
+// The merged, read-only view of all loaded rule packs. One ApiModel is built
+// per run and shared by every TU and worker thread; per-TU caches live in
+// TUFacts.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_MATCHERS_CONFIG_APIMODEL_H
+#define METRICS_INIT_CHECK_MATCHERS_CONFIG_APIMODEL_H
+
+#include "RulePack.h"
+
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/GlobPattern.h"
+
+#include <optional>
+
+namespace metrics_init_check {
+
+/// The qualified name of \p D as rule packs spell it: no leading "::", no
+/// inline or anonymous namespaces, no template arguments
+/// ("opentelemetry::metrics::Provider::SetMeterProvider").
+std::string packQualifiedName(const clang::NamedDecl *D);
+
+class ApiModel {
+public:
+  explicit ApiModel(std::vector<RulePack> Packs);
+
+  /// The pattern of \p Role that \p Callee matches when called with
+  /// \p NumArgs arguments. Constructors match their class's name.
+  const ApiPattern *match(ApiRole Role, const clang::FunctionDecl *Callee,
+                          unsigned NumArgs) const;
+  /// Whether constructing a \p Type object is an API of \p Role.
+  const ApiPattern *matchType(ApiRole Role, const clang::CXXRecordDecl *Type,
+                              unsigned NumArgs) const;
+
+  const EnvSourcePattern *envSource(const clang::FunctionDecl *Callee) const;
+
+  bool isEnvNameLiteral(llvm::StringRef Text) const;
+  /// Whether an identifier or key ("app_env", "deploymentStage") names the
+  /// deployment environment.
+  bool namesEnvironment(llvm::StringRef Identifier) const;
+  /// Whether an identifier or key names a metrics switch.
+  bool namesMetricsSwitch(llvm::StringRef Identifier) const;
+  bool isFlagName(llvm::StringRef Identifier) const;
+  /// "enable_metrics" for "FLAGS_enable_metrics".
+  llvm::StringRef flagName(llvm::StringRef Identifier) const;
+
+  llvm::ArrayRef<RulePack> packs() const { return Packs; }
+
+  /// The kind of metrics object constructing a \p Type creates.
+  const ObjectPattern *objectOfType(const clang::CXXRecordDecl *Type) const;
+  /// The kind of metrics object a holder declared as \p Type holds: the
+  /// object's own types and the pack's `held_as` interfaces.
+  const ObjectPattern *objectHeldAs(const clang::CXXRecordDecl *Type) const;
+  /// The kind of metrics object a call of \p Callee returns (a factory).
+  const ObjectPattern *objectCreatedBy(const clang::FunctionDecl *Callee) const;
+  /// What a call of \p Callee does to metrics objects.
+  struct ObjectUseMatch {
+    const ObjectPattern *Pattern;
+    const ObjectUse *Use;
+    bool Exports; ///< exports the object; otherwise it fills it
+  };
+  llvm::SmallVector<ObjectUseMatch, 2>
+  objectUsesOf(const clang::FunctionDecl *Callee) const;
+  /// The program-wide requirement a call of \p Callee with \p NumArgs
+  /// arguments triggers (constructors match their class), if any.
+  const ProgramRequirement *requirementUsedBy(const clang::FunctionDecl *Callee,
+                                              unsigned NumArgs) const;
+  /// The requirements a call of \p Callee meets.
+  llvm::SmallVector<const ProgramRequirement *, 1>
+  requirementsMetBy(const clang::FunctionDecl *Callee) const;
+  bool hasRequirements() const { return !RequirementMet.empty(); }
+
+  /// Whether a call of \p Callee with \p NumArgs arguments makes an object
+  /// that is filled already (`created_filled_by`).
+  bool createsFilled(const clang::FunctionDecl *Callee, unsigned NumArgs) const;
+
+  /// Whether \p D is declared inside a metrics library's own namespace
+  /// (`library_namespaces`): its code is the library's, not the service's.
+  bool isLibraryDecl(const clang::Decl *D) const;
+  bool isLibraryNamespace(llvm::StringRef OutermostNamespace) const {
+    return LibraryNamespaces.count(OutermostNamespace);
+  }
+  /// Whether \p Path is a library's own file (`library_paths`) or lies
+  /// under a dependency folder (`dependency_folders`).
+  bool isLibraryPath(llvm::StringRef Path) const;
+  bool isDependencyPath(llvm::StringRef Path) const;
+  /// Whether \p Path is a test or benchmark source by its folders or
+  /// name (`test_folders`, `test_files`).
+  bool isTestPath(llvm::StringRef Path) const;
+  llvm::ArrayRef<std::string> testMarkers() const { return TestMarkers; }
+
+  bool hasObjects() const {
+    return !ObjectTypes.empty() || !ObjectFactories.empty();
+  }
+
+private:
+  /// Qualified names, exact or with `*` wildcards, each with what it names.
+  template <typename T> struct NameIndex {
+    llvm::StringMap<std::vector<T>> Exact;
+    std::vector<std::pair<llvm::GlobPattern, T>> Globs;
+    void add(llvm::StringRef Name, T Value);
+    bool empty() const { return Exact.empty() && Globs.empty(); }
+    /// The first entry \p Name matches, or a default T.
+    T first(llvm::StringRef Name) const {
+      std::optional<T> Found;
+      forEachMatch(Name, [&](const T &V) {
+        if (!Found)
+          Found = V;
+      });
+      return Found ? *Found : T();
+    }
+    template <typename Fn> void forEachMatch(llvm::StringRef Name, Fn F) const {
+      auto It = Exact.find(Name);
+      if (It != Exact.end())
+        for (const T &V : It->second)
+          F(V);
+      for (const auto &[Glob, V] : Globs)
+        if (Glob.match(Name))
+          F(V);
+    }
+  };
+  struct NameTable : NameIndex<const ApiPattern *> {
+    const ApiPattern *find(llvm::StringRef Name, unsigned NumArgs) const;
+  };
+
+  std::vector<RulePack> Packs;
+  NameTable Roles[NumApiRoles];
+  NameIndex<const ObjectPattern *> ObjectTypes, ObjectFactories,
+      ObjectHolderTypes;
+  NameIndex<ObjectUseMatch> ObjectUses;
+  NameIndex<std::pair<const ApiPattern *, const ProgramRequirement *>>
+      RequirementUse;
+  NameIndex<const ProgramRequirement *> RequirementMet;
+  llvm::StringMap<const EnvSourcePattern *> EnvSources;
+  llvm::StringMap<bool> EnvNameLiterals;
+  std::vector<std::string> EnvConfigWords;
+  std::vector<std::string> MetricsSwitchWords;
+  std::vector<std::string> FlagPrefixes;
+  NameTable FilledFactories;
+  llvm::StringMap<bool> LibraryNamespaces;
+  std::vector<llvm::GlobPattern> LibraryPaths, TestFiles;
+  llvm::StringMap<bool> DependencyFolders, TestFolders;
+  std::vector<std::string> TestMarkers;
+};
+
+} // namespace metrics_init_check
+
+#endif

@@ -1,0 +1,186 @@
+//===--- RulePack.h - Metrics library descriptions as data -------*- C++ -*-===//
+//
+// A rule pack tells the engine, for one metrics library or one code base,
+// which APIs create, register and expose metrics, where a service starts
+// serving, and where environment-dependent values come from. Packs are JSON
+// (format: docs/rule-packs.md); adding a library never needs C++ changes.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_MATCHERS_CONFIG_RULEPACK_H
+#define METRICS_INIT_CHECK_MATCHERS_CONFIG_RULEPACK_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace metrics_init_check {
+
+/// What a matched API means for the service's metrics.
+enum class ApiRole {
+  Create,       ///< a registry / provider comes to exist
+  Register,     ///< a metric or collector enters a registry
+  Expose,       ///< metrics become reachable (HTTP endpoint, push, reader)
+  SelfRegister, ///< static object registering during static initialisation
+  Serve,        ///< the service starts serving (blocking run, listen, start)
+  Entry,        ///< a service entry function
+  Exit,         ///< does not return to the caller (exit, abort, LOG(FATAL))
+};
+constexpr unsigned NumApiRoles = 7;
+
+/// A set of ApiRoles, one bit each. Rules ask about one stage of metrics
+/// set-up at a time: a registry that is always created but exposed only in
+/// production is an exposure problem, not a creation one.
+using RoleMask = unsigned;
+constexpr RoleMask roleBit(ApiRole R) { return 1u << static_cast<unsigned>(R); }
+constexpr RoleMask InitRoles = roleBit(ApiRole::Create) |
+                               roleBit(ApiRole::Register) |
+                               roleBit(ApiRole::Expose) |
+                               roleBit(ApiRole::SelfRegister);
+
+llvm::StringRef apiRoleName(ApiRole Role);
+
+/// A qualified name, optionally with `*` wildcards, as in
+/// "::prometheus::detail::Builder::Register". A class name stands for all
+/// of its constructors.
+struct ApiPattern {
+  std::string Name;
+  ApiRole Role = ApiRole::Create;
+  /// Only calls with at least this many arguments match (bvar: a named
+  /// constructor exposes, a default-constructed variable does not).
+  unsigned MinArgs = 0;
+  std::string Pack; ///< the pack that declared it, for messages
+  /// An options argument whose field, set to a constant, turns the API's
+  /// effect off: brpc's `options.has_builtin_services = false` makes
+  /// `Server::Start(port, &options)` serve without /vars.
+  struct FieldSwitch {
+    unsigned Arg = 0;
+    std::string Field;
+    bool Value = false;
+  };
+  std::optional<FieldSwitch> DisabledBy;
+};
+
+/// A function whose result (or out-parameter) carries a value taken from
+/// the process environment.
+struct EnvSourcePattern {
+  std::string Name;
+  int NameArg = 0; ///< argument that names the variable; -1 if none
+  int OutArg = -1; ///< argument written with the value; -1: the return value
+  std::string Kind = "environment variable"; ///< for messages
+};
+
+/// A call that does something with a metrics object: fills it (a family
+/// registered into a registry, a reader added to a provider) or exports it
+/// (the registry handed to an Exposer, the provider installed globally).
+struct ObjectUse {
+  std::string Api; ///< qualified name, `*` wildcards allowed
+  /// Which argument is the object; -1: the object the method is called on.
+  int Arg = 0;
+  /// The API keeps only a weak reference (prometheus' Exposer holds a
+  /// weak_ptr): someone else must keep the object alive.
+  bool Weak = false;
+};
+
+/// A kind of metrics object (a registry, an exposer, a meter provider, an
+/// exporter) and what must happen to one for its metrics to be seen.
+struct ObjectPattern {
+  std::string Kind; ///< "registry", for messages
+  /// Constructing one of these types (directly, with new, make_shared or
+  /// make_unique) creates an object of this kind.
+  std::vector<std::string> Types;
+  /// Calls whose result is a new object of this kind (factories).
+  std::vector<std::string> CreatedBy;
+  /// Factories that build an object already filled from what they are
+  /// given: `MeterProviderFactory::Create(context)` makes a provider whose
+  /// readers were added to the context. Only calls with at least MinArgs
+  /// arguments count; each is also a creation (as CreatedBy).
+  std::vector<ApiPattern> CreatedFilledBy;
+  /// Types a variable, field or parameter holding one may be declared as
+  /// without creating one: the interfaces factories return
+  /// (`PushMetricExporter`, `MetricReader`). Followed across files.
+  std::vector<std::string> HeldAs;
+  std::vector<ObjectUse> FilledBy;
+  std::vector<ObjectUse> ExportedBy;
+  enum class ExportRule { Never, WhenFilled, Always };
+  /// When an object that is never exported is a finding.
+  ExportRule MustExport = ExportRule::WhenFilled;
+  /// An object never filled is a finding (an Exposer with nothing
+  /// registered, a provider with no reader).
+  bool MustFill = false;
+  /// A local one dies when its function returns: a finding unless that
+  /// function serves (or is main) or the object is kept elsewhere.
+  bool MustOutliveSetUp = false;
+  std::string Pack;
+};
+
+/// Something the whole program must do once any TU does something else:
+/// bvars exposed need a brpc server or the dummy server somewhere, seastar
+/// metric groups need the Prometheus endpoint started.
+struct ProgramRequirement {
+  std::string Id; ///< "<pack>#<index>", stable for the index
+  std::vector<ApiPattern> When;
+  std::vector<std::string> Requires;
+  std::string Message;
+  std::string Pack;
+};
+
+struct RulePack {
+  std::string Name;
+  std::string Path;
+  std::string Description;
+  std::vector<ApiPattern> Apis;
+  std::vector<EnvSourcePattern> EnvSources;
+  /// Globals whose name starts with one of these carry command-line or
+  /// environment configuration (gflags' FLAGS_).
+  std::vector<std::string> FlagPrefixes;
+  std::vector<std::string> EnvNameLiterals;
+  std::vector<std::string> EnvConfigNames;
+  std::vector<std::string> MetricsSwitchNames;
+  std::vector<std::string> BuildModeMacros;
+  std::vector<std::string> MetricsFeatureMacros;
+  std::vector<ObjectPattern> Objects;
+  std::vector<ProgramRequirement> Requirements;
+
+  /// Which versions of the library the pack was checked against.
+  std::string Covers;
+  /// Whose code it is (docs/whose-code.md). Namespaces that are the
+  /// library's own implementation ("bvar", "opentelemetry"): nothing in
+  /// them is reported, and what their functions do internally is not
+  /// set-up (only the pack's APIs are).
+  std::vector<std::string> LibraryNamespaces;
+  /// Path globs of the library's own files ("*/include/prometheus/*").
+  std::vector<std::string> LibraryPaths;
+  /// Folder names that hold other people's code (`third_party`, `_deps`).
+  std::vector<std::string> DependencyFolders;
+  /// Programs that are not services: classes or namespaces whose
+  /// declaration in a TU marks it as a test or benchmark
+  /// ("::testing::Test", "::benchmark::State").
+  std::vector<std::string> TestMarkers;
+  /// Folder names ("tests", "bench") and file-name globs ("*_test.cc")
+  /// of test and benchmark sources.
+  std::vector<std::string> TestFolders;
+  std::vector<std::string> TestFiles;
+};
+
+/// Parses and validates one pack. Errors read
+/// "<path>:<line>:<col>: error: <what is wrong>", one per line.
+llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text,
+                                       llvm::StringRef Path);
+
+/// Reads \p Path and parses it.
+llvm::Expected<RulePack> loadRulePackFile(llvm::StringRef Path);
+
+/// A pack made of `;`-separated qualified names given as options
+/// (`ServePoints`, `EntryPoints` in .clang-tidy CheckOptions), for users
+/// who would rather not write a pack file for two names.
+llvm::Expected<RulePack> packFromOptions(llvm::StringRef ServePoints,
+                                         llvm::StringRef EntryPoints);
+
+
+} // namespace metrics_init_check
+
+#endif

@@ -1,0 +1,62 @@
+//===--- ApiTokens.h - Metrics set-up found in raw source text ---*- C++ -*-===//
+//
+// Code the preprocessor skipped has no AST, so it is matched token by
+// token: rule-pack API names and the names of the TU's own wrappers, in
+// positions where they are used (called, constructed, made with
+// make_unique) rather than declared. Both sides of an #if are matched this
+// way, so a finding does not depend on which side this build compiled.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_MATCHERS_FACTS_APITOKENS_H
+#define METRICS_INIT_CHECK_MATCHERS_FACTS_APITOKENS_H
+
+#include "SourceText.h"
+#include "TUFacts.h"
+
+#include "llvm/ADT/StringMap.h"
+
+#include <optional>
+
+namespace metrics_init_check {
+
+struct ApiTokenHit {
+  clang::SourceLocation Where; ///< the name's token
+  ApiRole Role;
+  std::string Text; ///< "StartExposer()", "RegisterCollectable(registry)"
+};
+
+class ApiTokenMatcher {
+public:
+  /// Knows the packs' APIs and \p Facts' own functions that set up metrics.
+  explicit ApiTokenMatcher(const TUFacts &Facts);
+
+  /// Every use of a set-up API or wrapper in [Begin, End) of one file.
+  std::vector<ApiTokenHit> scan(clang::SourceLocation Begin,
+                                clang::SourceLocation End) const;
+
+private:
+  struct Name {
+    ApiRole Role;
+    std::string Parent; ///< "Exposer" in Exposer::RegisterCollectable
+    bool Method;        ///< needs '.', '->' or 'Parent::' before it
+    bool Wrapper;       ///< a TU function: needs a call, not a declaration
+  };
+  /// Whether the object a method is called on (the identifier \p Receiver)
+  /// is declared somewhere in the TU's own code, or in \p Local (names
+  /// declared in the scanned text), with a type that names \p Parent.
+  bool receiverIs(llvm::StringRef Receiver, llvm::StringRef Parent,
+                  const llvm::StringMap<std::string> &Local) const;
+  void collectDeclaredTypes() const;
+
+  const TUFacts &Facts;
+  llvm::StringMap<std::vector<Name>> Exact;
+  std::vector<std::pair<llvm::GlobPattern, Name>> Globs;
+  /// Names of the TU's own variables, fields and parameters, each with the
+  /// types they are declared as; built on first use.
+  mutable std::optional<llvm::StringMap<std::vector<std::string>>> DeclTypes;
+};
+
+} // namespace metrics_init_check
+
+#endif
