@@ -13,14 +13,17 @@
 
 #include "Baseline.h"
 #include "ChangedFiles.h"
+#include "CompileDatabase.h"
 #include "CTestPrograms.h"
 #include "CommandSafety.h"
 #include "CMakeFileApi.h"
 #include "CheckGlobs.h"
 #include "Engine.h"
+#include "EngineConfig.h"
 #include "LineHash.h"
 #include "OutputFile.h"
 #include "ProjectRoot.h"
+#include "RunOutput.h"
 #include "RuleRegistry.h"
 #include "Suppressions.h"
 #include "TURunner.h"
@@ -71,7 +74,7 @@ cl::list<std::string> RulePacks(
     cl::value_desc("path"), cl::cat(Category));
 cl::opt<bool> ListRules("list-rules", cl::desc("List the rules and exit"),
                         cl::cat(Category));
-enum class Format { Text, Sarif, Json, CodeClimate };
+using Format = ReportFormat;
 cl::opt<Format> OutputFormat(
     "format", cl::desc("Output format"), cl::init(Format::Text),
     cl::values(clEnumValN(Format::Text, "text", "compiler-style diagnostics"),
@@ -217,82 +220,6 @@ int outputError(const llvm::Twine &Message) {
   return ExitOutputFailed;
 }
 
-/// Loads -p, or the flags after `--`, or a database found next to the
-/// first source file.
-std::unique_ptr<clang::tooling::CompilationDatabase>
-loadDatabase(std::unique_ptr<clang::tooling::CompilationDatabase> Fixed,
-             std::string &Error) {
-  using namespace clang::tooling;
-  if (!BuildPath.empty()) {
-    llvm::SmallString<256> Path(BuildPath);
-    if (llvm::sys::fs::is_directory(Path))
-      llvm::sys::path::append(Path, "compile_commands.json");
-    if (!llvm::sys::fs::exists(Path)) {
-      Error = "no compilation database at '" + std::string(Path) +
-              "': configure the build with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON, "
-              "or pass compiler flags after '--'";
-      return nullptr;
-    }
-    std::string LoadError;
-    auto DB = JSONCompilationDatabase::loadFromFile(
-        Path, LoadError, JSONCommandLineSyntax::AutoDetect);
-    if (!DB) {
-      Error = "cannot load compilation database '" + std::string(Path) +
-              "': " + LoadError;
-      return nullptr;
-    }
-    // Response files expanded here, so that the options in them are
-    // checked like the others (CommandSafety.h).
-    return inferMissingCompileCommands(
-        expandResponseFiles(std::move(DB), llvm::vfs::getRealFileSystem()));
-  }
-  if (Fixed)
-    return Fixed;
-  if (!Sources.empty()) {
-    std::string Ignored;
-    if (auto DB = CompilationDatabase::autoDetectFromSource(Sources.front(),
-                                                            Ignored))
-      return inferMissingCompileCommands(expandResponseFiles(
-          std::move(DB), llvm::vfs::getRealFileSystem()));
-  }
-  Error = "no compilation database: pass -p <build-dir> (with "
-          "compile_commands.json) or compiler flags after '--'";
-  return nullptr;
-}
-
-bool loadPacks(llvm::ArrayRef<std::string> Paths,
-               std::vector<RulePack> &Packs) {
-  bool Ok = true;
-  for (const std::string &Path : Paths) {
-    std::vector<std::string> Files;
-    if (llvm::sys::fs::is_directory(Path)) {
-      std::error_code EC;
-      for (llvm::sys::fs::directory_iterator It(Path, EC), End;
-           It != End && !EC; It.increment(EC))
-        if (llvm::StringRef(It->path()).ends_with(".json"))
-          Files.push_back(It->path());
-      std::sort(Files.begin(), Files.end());
-      if (EC) {
-        llvm::errs() << Path << ": error: cannot list rule packs: "
-                     << EC.message() << "\n";
-        Ok = false;
-      }
-    } else {
-      Files.push_back(Path);
-    }
-    for (const std::string &File : Files) {
-      llvm::Expected<RulePack> Pack = loadRulePackFile(File);
-      if (!Pack) {
-        llvm::errs() << llvm::toString(Pack.takeError()) << "\n";
-        Ok = false;
-        continue;
-      }
-      Packs.push_back(std::move(*Pack));
-    }
-  }
-  return Ok;
-}
-
 void printRules(const RuleRegistry &Rules, const CheckGlobs &Enabled) {
   for (const RuleInfo &Rule : Rules.rules()) {
     llvm::outs() << Rule.Id << " [" << levelName(Rule.DefaultLevel) << "]"
@@ -305,19 +232,36 @@ void printRules(const RuleRegistry &Rules, const CheckGlobs &Enabled) {
   }
 }
 
-} // namespace
+/// What the configuration stage decides: the rules, their options, the
+/// packs, and the --explain-config account of where each came from.
+struct Settings {
+  TidyConfig Tidy;
+  std::string TidyOrigin;
+  std::vector<std::string> Explained;
+  std::optional<CheckGlobs> Enabled;
+  EngineConfig Config;
+  EngineOptions Engine;
+  std::shared_ptr<const ApiModel> Api;
+  Level FailLevel = Level::Warning;
+};
 
-int main(int argc, const char **argv) {
-  llvm::InitLLVM Init(argc, argv);
-  cl::HideUnrelatedOptions(Category);
-  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
-    OS << "metrics-init-check " << MIC_VERSION << " (LLVM "
-       << LLVM_VERSION_STRING << ")\n";
-  });
+/// What the input stage loads before any TU is parsed: configuration
+/// errors come out before a long analysis, not after it.
+struct Inputs {
+  std::unique_ptr<clang::tooling::CompilationDatabase> DB;
+  std::vector<std::string> Files;
+  std::optional<SuppressionFile> Suppressions;
+  std::vector<BaselineResult> Previous;
+  RunnerOptions Runner;
+  std::string BuildDir;
+};
 
-  // Flags after `--` go through the driver as soon as they are read (to
-  // find file names among them): the options that run programs or load
-  // code are removed first, as from a database's commands.
+/// Parses the command line. Flags after `--` go through the driver as soon
+/// as they are read (to find file names among them): the options that run
+/// programs or load code are removed first, as from a database's commands.
+std::optional<int>
+parseCommandLine(int argc, const char **argv,
+                 std::unique_ptr<clang::tooling::CompilationDatabase> &Fixed) {
   std::vector<std::string> SafeArgs;
   std::vector<const char *> SafeArgv(argv, argv + argc);
   for (int I = 1; I < argc; ++I)
@@ -338,9 +282,8 @@ int main(int argc, const char **argv) {
 
   int Argc = SafeArgv.size();
   std::string FixedError;
-  std::unique_ptr<clang::tooling::CompilationDatabase> Fixed =
-      clang::tooling::FixedCompilationDatabase::loadFromCommandLine(
-          Argc, SafeArgv.data(), FixedError);
+  Fixed = clang::tooling::FixedCompilationDatabase::loadFromCommandLine(
+      Argc, SafeArgv.data(), FixedError);
   std::string ParseErrors;
   llvm::raw_string_ostream ParseOS(ParseErrors);
   if (!cl::ParseCommandLineOptions(
@@ -355,47 +298,61 @@ int main(int argc, const char **argv) {
     llvm::errs() << ParseErrors;
     return ExitUsage;
   }
+  return std::nullopt;
+}
 
-  const RuleRegistry &Rules = RuleRegistry::builtin();
+/// The build directory of -p (which may name the database file).
+std::string buildDirOf() {
+  if (BuildPath.empty())
+    return std::string();
+  return llvm::sys::fs::is_directory(BuildPath)
+             ? BuildPath.getValue()
+             : llvm::sys::path::parent_path(BuildPath).str();
+}
+
+/// Reads .clang-tidy and decides which rules run.
+std::optional<int> readConfigFile(Settings &S) {
   llvm::Expected<TidyConfig> Tidy =
       readTidyConfig(ConfigFile, /*Search=*/!NoConfigFromTree);
   if (!Tidy)
     return usageError(llvm::toString(Tidy.takeError()));
+  S.Tidy = std::move(*Tidy);
   // A .clang-tidy that came with the analysed tree configures rules, not
   // where the tool writes or what it reads.
-  restrictTreeConfig(*Tidy, BuildPath.empty() ? ""
-                            : llvm::sys::fs::is_directory(BuildPath)
-                                ? BuildPath.getValue()
-                                : llvm::sys::path::parent_path(BuildPath).str());
+  restrictTreeConfig(S.Tidy, buildDirOf());
   if (!ExplainConfig)
-    for (const std::string &Why : Tidy->Refused)
+    for (const std::string &Why : S.Tidy.Refused)
       llvm::errs() << "metrics-init-check: warning: " << Why << "\n";
-  // --explain-config: every setting and what supplied it.
-  std::vector<std::string> Explained;
-  std::string TidyOrigin = "from " + Tidy->Path;
-  if (!Tidy->Path.empty())
-    Explained.push_back("configuration file: " + Tidy->Path +
-                        (Tidy->FromTree ? " (the nearest .clang-tidy above "
-                                          "the current directory)"
-                                        : " (--config-file)"));
+  S.TidyOrigin = "from " + S.Tidy.Path;
+  if (!S.Tidy.Path.empty())
+    S.Explained.push_back("configuration file: " + S.Tidy.Path +
+                          (S.Tidy.FromTree ? " (the nearest .clang-tidy above "
+                                             "the current directory)"
+                                           : " (--config-file)"));
   else
-    Explained.push_back(NoConfigFromTree ? "configuration file: none "
-                                           "(--no-config-from-tree)"
-                                         : "configuration file: none found");
+    S.Explained.push_back(NoConfigFromTree ? "configuration file: none "
+                                             "(--no-config-from-tree)"
+                                           : "configuration file: none found");
   // The .clang-tidy's Checks decide when they speak of our rules and the
   // command line does not.
   std::string CheckList = Checks;
-  if (Checks.getNumOccurrences() == 0 && Tidy->Checks &&
-      llvm::StringRef(*Tidy->Checks).contains("metrics-"))
-    CheckList = *Tidy->Checks;
-  CheckGlobs Enabled(CheckList);
-  Explained.push_back("Checks: " + CheckList + " (" +
-                      (Checks.getNumOccurrences() ? "--checks"
-                       : CheckList != Checks ? TidyOrigin
-                                             : "default") +
-                      ")");
+  if (Checks.getNumOccurrences() == 0 && S.Tidy.Checks &&
+      llvm::StringRef(*S.Tidy.Checks).contains("metrics-"))
+    CheckList = *S.Tidy.Checks;
+  S.Enabled.emplace(CheckList);
+  S.Explained.push_back("Checks: " + CheckList + " (" +
+                        (Checks.getNumOccurrences() ? "--checks"
+                         : CheckList != Checks      ? S.TidyOrigin
+                                                    : "default") +
+                        ")");
+  return std::nullopt;
+}
+
+/// The modes that do one thing and exit: --list-rules, --debug-line-hashes,
+/// --write-cmake-query.
+std::optional<int> runSingleActions(const Settings &S) {
   if (ListRules) {
-    printRules(Rules, Enabled);
+    printRules(RuleRegistry::builtin(), *S.Enabled);
     return ExitClean;
   }
   if (!DebugLineHashes.empty()) {
@@ -407,10 +364,6 @@ int main(int argc, const char **argv) {
       llvm::outs() << ++Line << " " << Hash << "\n";
     return ExitClean;
   }
-  if (FailOnNew && Baseline.empty())
-    return usageError("--fail-on-new needs --baseline=<previous.sarif>");
-  if (MaxResults == 0)
-    return usageError("--max-results must be at least 1");
   if (WriteCMakeQuery) {
     if (BuildPath.empty())
       return usageError("--write-cmake-query needs -p <build-dir>");
@@ -420,88 +373,95 @@ int main(int argc, const char **argv) {
                  << BuildPath << "'; configure it with cmake again\n";
     return ExitClean;
   }
+  return std::nullopt;
+}
+
+/// The engine's options and packs: .clang-tidy first, so the command line
+/// wins; both through the loader the clang-tidy plugin uses.
+std::optional<int> configureEngine(Settings &S) {
+  S.Engine = defaultEngineOptions();
+  const CheckGlobs &Enabled = *S.Enabled;
+  S.Engine.RuleEnabled = [&Enabled](llvm::StringRef Id) {
+    return Enabled.enabled(Id);
+  };
+  for (const auto &[Key, Value] : S.Tidy.CheckOptions)
+    if (S.Config.take(Key, Value))
+      S.Explained.push_back(Key + "=" + Value + " (" + S.TidyOrigin + ")");
+  for (const std::string &Option : RuleOptions) {
+    auto [Key, Value] = llvm::StringRef(Option).split('=');
+    auto [RuleId, Name] = Key.rsplit('.');
+    if (!RuleRegistry::builtin().find(RuleId))
+      return usageError("option " + Option + ": unknown rule '" + RuleId +
+                        "'");
+    S.Config.take(Key, Value);
+    S.Explained.push_back(Option + " (--option)");
+  }
+  for (const std::string &Path : RulePacks)
+    S.Config.addPackPath(Path);
+  for (const std::string &Glob : ReportIn) {
+    if (auto G = llvm::GlobPattern::create(Glob); !G)
+      return usageError("--report-in '" + Glob +
+                        "': " + llvm::toString(G.takeError()));
+    S.Config.addReportIn(Glob);
+  }
+  S.Engine.Ownership.IncludeTests = IncludeTests;
+  if (std::optional<EngineConfig::OptionError> E = S.Config.applyTo(S.Engine))
+    return usageError("option " + E->Key + "=" + E->Value + ": " +
+                      E->Message);
+  EngineConfig::LoadErrors PackErrors;
+  S.Api = S.Config.loadApi(PackErrors);
+  for (const std::string &Error : PackErrors.Packs)
+    llvm::errs() << Error << "\n";
+  if (!PackErrors.Packs.empty())
+    return usageError("malformed rule pack (see above)");
+  if (!PackErrors.Options.empty())
+    return usageError(PackErrors.Options);
+  return std::nullopt;
+}
+
+/// --explain-config: every setting and what supplied it.
+int explainConfig(Settings &S) {
+  for (const std::string &Path : RulePacks)
+    S.Explained.push_back("rule pack " + Path + " (--rules)");
+  if (IndexDirPath.getNumOccurrences())
+    S.Explained.push_back("index directory " + IndexDirPath + " (--index-dir)");
+  else if (!S.Config.indexDir().empty())
+    S.Explained.push_back("index directory " + S.Config.indexDir() + " (" +
+                          S.TidyOrigin + ")");
+  for (const std::string &Why : S.Tidy.Refused)
+    S.Explained.push_back("ignored: " + Why);
+  for (const std::string &Line : S.Explained)
+    llvm::outs() << Line << "\n";
+  return ExitClean;
+}
+
+/// Stage 1: everything that decides what the run does.
+std::optional<int> configure(Settings &S) {
+  if (std::optional<int> Exit = readConfigFile(S))
+    return Exit;
+  if (std::optional<int> Exit = runSingleActions(S))
+    return Exit;
+  if (FailOnNew && Baseline.empty())
+    return usageError("--fail-on-new needs --baseline=<previous.sarif>");
+  if (MaxResults == 0)
+    return usageError("--max-results must be at least 1");
   std::optional<Level> FailLevel = parseLevel(FailOn);
   if (!FailLevel || *FailLevel == Level::None)
     return usageError("--fail-on must be note, warning or error, not '" +
                       FailOn + "'");
+  S.FailLevel = *FailLevel;
+  if (std::optional<int> Exit = configureEngine(S))
+    return Exit;
+  if (ExplainConfig)
+    return explainConfig(S);
+  return std::nullopt;
+}
 
-  EngineOptions EOpts;
-  EOpts.RuleEnabled = [&](llvm::StringRef Id) { return Enabled.enabled(Id); };
-  // .clang-tidy first, so the command line wins.
-  std::vector<std::string> PackPaths;
-  std::vector<std::string> AllOptions;
-  std::string ServePoints, EntryPoints, TidyIndexDir;
-  std::vector<std::string> TidyReportIn;
-  bool TidyIncludeTests = false;
-  for (const auto &[Key, Value] : Tidy->CheckOptions) {
-    llvm::StringRef K = Key;
-    if (K.starts_with("metrics-") || K == "RulePacks" || K == "ServePoints" ||
-        K == "EntryPoints" || K == "IndexDir")
-      Explained.push_back(Key + "=" + Value + " (" + TidyOrigin + ")");
-    if (K == "RulePacks" || (K.starts_with("metrics-") && K.ends_with(".RulePacks"))) {
-      llvm::SmallVector<llvm::StringRef, 4> Paths;
-      llvm::StringRef(Value).split(Paths, ';', -1, /*KeepEmpty=*/false);
-      for (llvm::StringRef P : Paths)
-        if (std::find(PackPaths.begin(), PackPaths.end(), P.trim()) ==
-            PackPaths.end())
-          PackPaths.push_back(P.trim().str());
-    } else if (K == "ServePoints" || K.ends_with(".ServePoints")) {
-      ServePoints += ";" + Value;
-    } else if (K == "EntryPoints" || K.ends_with(".EntryPoints")) {
-      EntryPoints += ";" + Value;
-    } else if (K == "IndexDir" || K.ends_with(".IndexDir")) {
-      TidyIndexDir = Value;
-    } else if (K == "ReportIn" || K.ends_with(".ReportIn")) {
-      llvm::SmallVector<llvm::StringRef, 4> Globs;
-      llvm::StringRef(Value).split(Globs, ';', -1, /*KeepEmpty=*/false);
-      for (llvm::StringRef Glob : Globs)
-        TidyReportIn.push_back(Glob.trim().str());
-    } else if (K == "IncludeTests" || K.ends_with(".IncludeTests")) {
-      TidyIncludeTests = llvm::StringRef(Value).equals_insensitive("true") ||
-                         Value == "1";
-    } else if (K.starts_with("metrics-")) {
-      AllOptions.push_back(Key + "=" + Value);
-    }
-  }
-  AllOptions.insert(AllOptions.end(), RuleOptions.begin(), RuleOptions.end());
-  for (const std::string &Option : RuleOptions)
-    Explained.push_back(Option + " (--option)");
-  for (const std::string &Option : AllOptions) {
-    auto [Key, Value] = llvm::StringRef(Option).split('=');
-    auto [RuleId, Name] = Key.rsplit('.');
-    std::string Error;
-    if (!Rules.find(RuleId))
-      return usageError("option " + Option + ": unknown rule '" + RuleId +
-                        "'");
-    if (!applyRuleOption(EOpts, RuleId, Name, Value, Error))
-      return usageError("option " + Option + ": " + Error);
-  }
-
-  std::vector<RulePack> Packs = builtinRulePacks();
-  PackPaths.insert(PackPaths.end(), RulePacks.begin(), RulePacks.end());
-  if (!loadPacks(PackPaths, Packs))
-    return usageError("malformed rule pack (see above)");
-  if (!ServePoints.empty() || !EntryPoints.empty()) {
-    llvm::Expected<RulePack> Pack = packFromOptions(ServePoints, EntryPoints);
-    if (!Pack)
-      return usageError(llvm::toString(Pack.takeError()));
-    Packs.push_back(std::move(*Pack));
-  }
-  if (ExplainConfig) {
-    for (const std::string &Path : RulePacks)
-      Explained.push_back("rule pack " + Path + " (--rules)");
-    if (IndexDirPath.getNumOccurrences())
-      Explained.push_back("index directory " + IndexDirPath + " (--index-dir)");
-    else if (!TidyIndexDir.empty())
-      Explained.push_back("index directory " + TidyIndexDir + " (" +
-                          TidyOrigin + ")");
-    for (const std::string &Why : Tidy->Refused)
-      Explained.push_back("ignored: " + Why);
-    for (const std::string &Line : Explained)
-      llvm::outs() << Line << "\n";
-    return ExitClean;
-  }
-
+/// Stage 2: the database, the files to analyse, the suppression file and
+/// the baseline; the report's header.
+std::optional<int>
+loadInputs(Settings &S, std::unique_ptr<clang::tooling::CompilationDatabase> Fixed,
+           int argc, const char **argv, Inputs &In, Report &R) {
   // Fail before a long analysis, not after it.
   if (llvm::Error E = checkWritable(OutputPath))
     return usageError(llvm::toString(std::move(E)));
@@ -510,16 +470,15 @@ int main(int argc, const char **argv) {
       return usageError(llvm::toString(std::move(E)));
 
   std::string DBError;
-  auto DB = loadDatabase(std::move(Fixed), DBError);
-  if (!DB)
+  In.DB = loadDatabase(BuildPath, Sources, std::move(Fixed), DBError);
+  if (!In.DB)
     return usageError(DBError);
-  std::vector<std::string> Files(Sources.begin(), Sources.end());
-  if (Files.empty())
-    Files = DB->getAllFiles();
-  if (Files.empty())
+  In.Files.assign(Sources.begin(), Sources.end());
+  if (In.Files.empty())
+    In.Files = In.DB->getAllFiles();
+  if (In.Files.empty())
     return usageError("the compilation database lists no files");
 
-  Report R;
   llvm::SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.c_str());
   llvm::sys::fs::make_absolute(Root);
   llvm::sys::path::remove_dots(Root, /*remove_dot_dot=*/true);
@@ -530,177 +489,114 @@ int main(int argc, const char **argv) {
     R.CommandLine.push_back(argv[I]);
   R.WholeDatabase = Sources.empty() && ChangedSince.empty();
 
-  // Configuration errors before the analysis, not after it.
-  std::optional<SuppressionFile> Suppressions;
   if (!SuppressionsPath.empty()) {
-    auto Loaded = SuppressionFile::load(SuppressionsPath, Rules);
+    auto Loaded = SuppressionFile::load(SuppressionsPath, RuleRegistry::builtin());
     if (!Loaded)
       return usageError(llvm::toString(Loaded.takeError()));
-    Suppressions = std::move(*Loaded);
+    In.Suppressions = std::move(*Loaded);
   }
-  std::vector<BaselineResult> Previous;
   if (!Baseline.empty()) {
     auto Loaded = loadBaseline(Baseline, R.SourceRoot);
     if (!Loaded)
       return usageError(llvm::toString(Loaded.takeError()));
-    Previous = std::move(*Loaded);
+    In.Previous = std::move(*Loaded);
   }
 
-  RunnerOptions ROpts;
-  ROpts.Jobs = Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count();
-  ROpts.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
-  ROpts.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
-  ROpts.ResourceDir = MIC_CLANG_RESOURCE_DIR;
+  In.Runner.Jobs =
+      Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count();
+  In.Runner.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
+  In.Runner.ExtraArgsBefore.assign(ExtraArgsBefore.begin(),
+                                   ExtraArgsBefore.end());
+  In.Runner.ResourceDir = MIC_CLANG_RESOURCE_DIR;
   if (!ChangedSince.empty()) {
-    std::vector<std::string> Configuration = PackPaths;
-    Configuration.push_back(Tidy->Path);
+    std::vector<std::string> Configuration = S.Config.packPaths();
+    Configuration.push_back(S.Tidy.Path);
     if (!BuildPath.empty()) {
       llvm::SmallString<256> Database(BuildPath);
       if (llvm::sys::fs::is_directory(Database))
         llvm::sys::path::append(Database, "compile_commands.json");
       Configuration.push_back(std::string(Database));
     }
-    auto Selected =
-        selectChangedTUs(ChangedSince, *DB, Files, Configuration, ROpts);
+    auto Selected = selectChangedTUs(ChangedSince, *In.DB, In.Files,
+                                     Configuration, In.Runner);
     if (!Selected)
       return usageError(llvm::toString(Selected.takeError()));
-    Files = std::move(*Selected);
+    In.Files = std::move(*Selected);
   }
-  // .clang-tidy's ReportIn and IncludeTests, then the command line's.
-  std::vector<std::string> Widened = TidyReportIn;
-  Widened.insert(Widened.end(), ReportIn.begin(), ReportIn.end());
-  for (const std::string &Glob : Widened)
-    if (auto G = llvm::GlobPattern::create(Glob); !G)
-      return usageError("--report-in '" + Glob +
-                        "': " + llvm::toString(G.takeError()));
-  EOpts.Ownership.ReportIn = Widened;
-  EOpts.Ownership.IncludeTests = IncludeTests || TidyIncludeTests;
-  std::string BuildDir;
   if (!BuildPath.empty())
-    BuildDir = absolutePath(llvm::sys::fs::is_directory(BuildPath)
-                                ? BuildPath.getValue()
-                                : llvm::sys::path::parent_path(BuildPath).str());
-  setProjectRoot(EOpts.Ownership, ProjectRoot, BuildDir, DB->getAllFiles());
-  if (!EOpts.Ownership.IncludeTests)
-    EOpts.Ownership.TestSources =
+    In.BuildDir = absolutePath(buildDirOf());
+  setProjectRoot(S.Engine.Ownership, ProjectRoot, In.BuildDir,
+                 In.DB->getAllFiles());
+  if (!S.Engine.Ownership.IncludeTests)
+    S.Engine.Ownership.TestSources =
         std::make_shared<const llvm::StringMap<std::string>>(
-            ctestSources(BuildDir));
+            ctestSources(In.BuildDir));
+  return std::nullopt;
+}
+
+/// Stage 3: both phases of the analysis, then what the report keeps.
+std::optional<BaselineCounts> analyse(const Settings &S, Inputs &In,
+                                      Report &R) {
   WholeProgramOptions WP;
   WP.IndexDir = IndexDirPath.getNumOccurrences() ? IndexDirPath.getValue()
-                                                 : TidyIndexDir;
-  if (!BuildPath.empty())
-    WP.BuildDir = llvm::sys::fs::is_directory(BuildPath)
-                      ? BuildPath.getValue()
-                      : llvm::sys::path::parent_path(BuildPath).str();
+                                                 : S.Config.indexDir();
+  WP.BuildDir = buildDirOf();
   WP.Dump = llvm::StringRef(getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
                                                      : "") == "program";
-  runWholeProgram(*DB, Files, std::make_shared<ApiModel>(std::move(Packs)),
-                  EOpts, ROpts, WP, R);
+  runWholeProgram(*In.DB, In.Files, S.Api, S.Engine, In.Runner, WP, R);
   R.normalise();
   assignLineHashes(R);
-  if (Suppressions)
-    Suppressions->apply(R);
-  std::optional<BaselineCounts> Compared;
-  if (!Baseline.empty())
-    Compared = applyBaseline(R, std::move(Previous));
+  if (In.Suppressions)
+    In.Suppressions->apply(R);
+  if (Baseline.empty())
+    return std::nullopt;
+  return applyBaseline(R, std::move(In.Previous));
+}
 
-  ToolInfo Tool;
-  Tool.Version = MIC_VERSION;
-  std::string Text;
-  llvm::raw_string_ostream OS(Text);
-  switch (OutputFormat) {
-  case Format::Text:
-    writeText(R, OS);
-    break;
-  case Format::Sarif: {
-    SarifOptions SOpts;
-    SOpts.Category = SarifCategory;
-    SOpts.Limits.MaxResults = MaxResults;
-    SOpts.Limits.MaxGzippedBytes = MaxUploadBytes;
-    OS << toSarif(R, Rules, Tool, SOpts, &R.Notifications).dump(2) << "\n";
-    break;
-  }
-  case Format::Json:
-    OS << toJson(R, Tool).dump(2) << "\n";
-    break;
-  case Format::CodeClimate:
-    OS << toCodeClimate(R).dump(2) << "\n";
-    break;
-  }
-  OS.flush();
-  if (!DebugPauseBeforeOutput.empty()) {
-    int FD;
-    if (!llvm::sys::fs::openFileForWrite(DebugPauseBeforeOutput, FD))
-      llvm::sys::Process::SafelyCloseFileDescriptor(FD);
-    for (int I = 0; I < 600 && llvm::sys::fs::exists(DebugPauseBeforeOutput);
-         ++I)
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  if (llvm::Error Err = writeFileAtomically(OutputPath, Text))
-    return outputError(llvm::toString(std::move(Err)));
-  if (!ExportFixes.empty()) {
-    std::string Yaml;
-    llvm::raw_string_ostream YOS(Yaml);
-    writeFixesYaml(R, YOS);
-    YOS.flush();
-    if (llvm::Error Err = writeFileAtomically(ExportFixes, Yaml))
-      return outputError(llvm::toString(std::move(Err)));
-  }
-  if (Fix) {
-    unsigned Applied = 0;
-    std::vector<std::string> Skipped, Changed;
-    if (llvm::Error Err = applyFixes(R, Applied, Skipped, Changed))
-      return outputError(llvm::toString(std::move(Err)));
-    for (const std::string &File : Changed)
-      llvm::errs() << "metrics-init-check: warning: not fixed: " << File
-                   << ": it changed since it was analysed\n";
-    llvm::errs() << "metrics-init-check: applied " << Applied << " fix(es)";
-    if (!Skipped.empty())
-      llvm::errs() << "; skipped " << Skipped.size()
-                   << " that overlap another fix";
-    llvm::errs() << "\n";
-  }
+} // namespace
 
-  unsigned AtOrAbove = 0, Suppressed = 0, External = 0;
-  for (const ResolvedFinding &F : R.Findings) {
-    if (F.Suppression)
-      ++Suppressed;
-    else if (F.External)
-      ++External;
-    else if (F.Severity >= *FailLevel &&
-             (!FailOnNew || F.Baseline == BaselineState::New))
-      ++AtOrAbove;
-  }
-  if (OutputFormat != Format::Text || OutputPath != "-")
-    for (const Notification &N : R.Notifications)
-      llvm::errs() << "metrics-init-check: " << levelName(N.Severity) << ": "
-                   << N.Message << "\n";
-  llvm::errs() << "metrics-init-check: "
-               << R.Findings.size() - Suppressed - External << " finding(s), " << AtOrAbove << " at or above "
-               << levelName(*FailLevel) << ", " << Suppressed
-               << " suppressed by NOLINT"
-               << (Suppressions ? ", " + std::to_string(External) +
-                                      " by the suppression file"
-                                : std::string())
-               << "; " << R.AnalysedFiles.size()
-               << " file(s) analysed, " << R.FailedFiles.size()
-               << " not analysed\n";
-  unsigned NotOwned = 0;
-  for (const auto &Entry : R.NotOwnedFindings)
-    NotOwned += Entry.second;
-  if (!R.TestPrograms.empty() || NotOwned)
-    llvm::errs() << "metrics-init-check: " << R.TestPrograms.size()
-                 << " test or benchmark file(s) not analysed as services "
-                    "(--include-tests analyses them); "
-                 << NotOwned
-                 << " finding(s) outside the project's own code not reported "
-                    "(root '"
-                 << EOpts.Ownership.SourceRoot << "'; --report-in widens)\n";
-  if (Compared)
-    llvm::errs() << "metrics-init-check: against the baseline: "
-                 << describe(*Compared)
-                 << (FailOnNew ? " (only new findings fail the run)" : "")
-                 << "\n";
+int main(int argc, const char **argv) {
+  llvm::InitLLVM Init(argc, argv);
+  cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "metrics-init-check " << MIC_VERSION << " (LLVM "
+       << LLVM_VERSION_STRING << ")\n";
+  });
+  std::unique_ptr<clang::tooling::CompilationDatabase> Fixed;
+  if (std::optional<int> Exit = parseCommandLine(argc, argv, Fixed))
+    return *Exit;
+  Settings S;
+  if (std::optional<int> Exit = configure(S))
+    return *Exit;
+  Inputs In;
+  Report R;
+  if (std::optional<int> Exit =
+          loadInputs(S, std::move(Fixed), argc, argv, In, R))
+    return *Exit;
+  std::optional<BaselineCounts> Compared = analyse(S, In, R);
+
+  // Stage 4: the report, the fixes, the summary and the exit code
+  // (RunOutput.cpp).
+  OutputRequest Out;
+  Out.Format = OutputFormat;
+  Out.Path = OutputPath;
+  Out.ExportFixes = ExportFixes;
+  Out.Fix = Fix;
+  Out.Sarif.Category = SarifCategory;
+  Out.Sarif.Limits.MaxResults = MaxResults;
+  Out.Sarif.Limits.MaxGzippedBytes = MaxUploadBytes;
+  Out.DebugPauseBeforeOutput = DebugPauseBeforeOutput;
+  if (std::optional<std::string> Error = writeOutputs(R, Out))
+    return outputError(*Error);
+  RunVerdict Verdict;
+  Verdict.FailLevel = S.FailLevel;
+  Verdict.FailOnNew = FailOnNew;
+  Verdict.HasSuppressionFile = In.Suppressions.has_value();
+  Verdict.Compared = Compared;
+  Verdict.SourceRoot = S.Engine.Ownership.SourceRoot;
+  Verdict.NotificationsOnStderr =
+      OutputFormat != Format::Text || OutputPath != "-";
+  unsigned AtOrAbove = summariseRun(R, Verdict);
   if (!R.FailedFiles.empty())
     return ExitNotAnalysed;
   return AtOrAbove ? ExitFindings : ExitClean;

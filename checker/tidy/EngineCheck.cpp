@@ -1,6 +1,7 @@
 //===--- EngineCheck.cpp - One metrics-* rule as a clang-tidy check --------===//
 
 #include "EngineCheck.h"
+#include "EngineConfig.h"
 #include "ProgramIndex.h"
 #include "RuleRegistry.h"
 #include "TUFacts.h"
@@ -25,25 +26,30 @@ EngineCheck::EngineCheck(llvm::StringRef Name,
       IndexDir(Options.getLocalOrGlobal("IndexDir", "").str()),
       ReportIn(Options.getLocalOrGlobal("ReportIn", "").str()),
       IncludeTests(Options.getLocalOrGlobal("IncludeTests", false)) {
-  EngineOptions Opts;
+  // The settings every metrics-* check shares, through the loader the CLI
+  // uses for the same keys in a .clang-tidy.
+  for (const auto &[Key, Value] :
+       {std::pair<llvm::StringRef, const std::string &>{"RulePacks", RulePacks},
+        {"ServePoints", ServePoints},
+        {"EntryPoints", EntryPoints},
+        {"IndexDir", IndexDir},
+        {"ReportIn", ReportIn}})
+    if (!Value.empty())
+      Config.take(Key, Value);
+  Config.take("IncludeTests", IncludeTests ? "true" : "false");
+  EngineOptions Opts = defaultEngineOptions();
   std::string RuleId = Name.str();
   Opts.RuleEnabled = [RuleId](llvm::StringRef Id) { return Id == RuleId; };
   if (const RuleInfo *Rule = RuleRegistry::builtin().find(Name))
     for (const RuleOption &Option : Rule->Options) {
       std::string Value = Options.get(Option.Name, Option.Default).str();
       RuleOptions.emplace_back(Option.Name, Value);
-      std::string Error;
-      if (!applyRuleOption(Opts, Name, Option.Name, Value, Error))
-        configurationDiag("%0", DiagnosticIDs::Error) << Error;
+      Config.take(RuleId + "." + Option.Name, Value);
     }
-
   // Whose code is reported (docs/whose-code.md): clang-tidy's header
   // filter decides about headers, so there is no source root here.
-  llvm::SmallVector<llvm::StringRef, 4> Globs;
-  llvm::StringRef(ReportIn).split(Globs, ';', -1, /*KeepEmpty=*/false);
-  for (llvm::StringRef Glob : Globs)
-    Opts.Ownership.ReportIn.push_back(Glob.trim().str());
-  Opts.Ownership.IncludeTests = IncludeTests;
+  if (std::optional<EngineConfig::OptionError> E = Config.applyTo(Opts))
+    configurationDiag("%0", DiagnosticIDs::Error) << E->Message;
   Opts.Program = loadProgram();
   TheEngine = std::make_unique<Engine>(loadApiModel(), std::move(Opts));
 }
@@ -76,36 +82,19 @@ std::shared_ptr<const ProgramSummaries> EngineCheck::loadProgram() {
 std::shared_ptr<const ApiModel> EngineCheck::loadApiModel() {
   static std::mutex Lock;
   static std::map<std::string, std::shared_ptr<const ApiModel>> Cache;
-  std::string Key = RulePacks + "\n" + ServePoints + "\n" + EntryPoints;
+  std::string Key = Config.apiKey();
   std::lock_guard<std::mutex> Guard(Lock);
   auto It = Cache.find(Key);
   if (It != Cache.end())
     return It->second;
-  std::vector<RulePack> Packs = builtinRulePacks();
-  bool Failed = false;
-  llvm::SmallVector<llvm::StringRef, 4> Paths;
-  llvm::StringRef(RulePacks).split(Paths, ';', -1, /*KeepEmpty=*/false);
-  for (llvm::StringRef Path : Paths) {
-    llvm::Expected<RulePack> Pack = loadRulePackFile(Path.trim());
-    if (!Pack) {
-      configurationDiag("%0", DiagnosticIDs::Error) << llvm::toString(Pack.takeError());
-      Failed = true;
-      continue;
-    }
-    Packs.push_back(std::move(*Pack));
-  }
-  if (!ServePoints.empty() || !EntryPoints.empty()) {
-    if (llvm::Expected<RulePack> Pack = packFromOptions(ServePoints, EntryPoints))
-      Packs.push_back(std::move(*Pack));
-    else {
-      configurationDiag("%0", DiagnosticIDs::Error)
-          << llvm::toString(Pack.takeError());
-      Failed = true;
-    }
-  }
-  auto Model = std::make_shared<const ApiModel>(std::move(Packs));
+  EngineConfig::LoadErrors Errors;
+  std::shared_ptr<const ApiModel> Model = Config.loadApi(Errors);
+  for (const std::string &Error : Errors.Packs)
+    configurationDiag("%0", DiagnosticIDs::Error) << Error;
+  if (!Errors.Options.empty())
+    configurationDiag("%0", DiagnosticIDs::Error) << Errors.Options;
   // A configuration that failed to load is reported again next time.
-  if (!Failed)
+  if (Errors.empty())
     Cache[Key] = Model;
   return Model;
 }

@@ -12,6 +12,7 @@
 #define METRICS_INIT_CHECK_CHECKER_TIDY_ENGINECHECK_H
 
 #include "Engine.h"
+#include "EngineConfig.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
 
@@ -46,6 +47,7 @@ private:
   /// Analyse test and benchmark programs as services.
   bool IncludeTests;
   std::vector<std::pair<std::string, std::string>> RuleOptions;
+  EngineConfig Config;
 };
 
 } // namespace metrics_init_check
