@@ -1,8 +1,7 @@
 // Declaration-only stand-in for <brpc/server.h>, shipped with
-// metrics-init-check for scans where brpc is not installed. Follows
-// the public API of brpc 1.0 to 1.12.
-// It is put last on the include path (-idirafter): the real header
-// always takes precedence. Nothing here can be linked or run.
+// metrics-init-check for scans where brpc is not installed. Follows the public
+// API of brpc 1.0 to 1.12. It is put last on the include path (-idirafter):
+// the real header always takes precedence. Nothing here can be linked or run.
 #ifndef BRPC_SERVER_H
 #define BRPC_SERVER_H
 

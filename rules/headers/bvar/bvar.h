@@ -1,7 +1,6 @@
-// Declaration-only stand-in for <bvar/bvar.h>, shipped with
-// metrics-init-check for scans where brpc is not installed. Follows
-// the public API of brpc 1.0 to 1.12.
-// It is put last on the include path (-idirafter): the real header
+// Declaration-only stand-in for <bvar/bvar.h>, shipped with metrics-init-check
+// for scans where brpc is not installed. Follows the public API of brpc 1.0 to
+// 1.12. It is put last on the include path (-idirafter): the real header
 // always takes precedence. Nothing here can be linked or run.
 #ifndef BVAR_BVAR_H
 #define BVAR_BVAR_H

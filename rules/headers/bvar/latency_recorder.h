@@ -1,8 +1,7 @@
 // Declaration-only stand-in for <bvar/latency_recorder.h>, shipped with
-// metrics-init-check for scans where brpc is not installed. Follows
-// the public API of brpc 1.0 to 1.12.
-// It is put last on the include path (-idirafter): the real header
-// always takes precedence. Nothing here can be linked or run.
+// metrics-init-check for scans where brpc is not installed. Follows the public
+// API of brpc 1.0 to 1.12. It is put last on the include path (-idirafter):
+// the real header always takes precedence. Nothing here can be linked or run.
 // As in brpc, LatencyRecorder is NOT a bvar::Variable: it owns several
 // internal bvars and has its own expose(prefix) / expose(prefix1, prefix2).
 // Deviation: name parameters are std::string (real: butil::StringPiece).

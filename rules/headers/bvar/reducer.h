@@ -1,8 +1,7 @@
 // Declaration-only stand-in for <bvar/reducer.h>, shipped with
-// metrics-init-check for scans where brpc is not installed. Follows
-// the public API of brpc 1.0 to 1.12.
-// It is put last on the include path (-idirafter): the real header
-// always takes precedence. Nothing here can be linked or run.
+// metrics-init-check for scans where brpc is not installed. Follows the public
+// API of brpc 1.0 to 1.12. It is put last on the include path (-idirafter):
+// the real header always takes precedence. Nothing here can be linked or run.
 // Deviation: name parameters are std::string (real: butil::StringPiece);
 // operator<< takes const T& (real: butil::add_cr_non_integral<T>::type).
 #ifndef BVAR_REDUCER_H

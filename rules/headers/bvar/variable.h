@@ -1,8 +1,7 @@
 // Declaration-only stand-in for <bvar/variable.h>, shipped with
-// metrics-init-check for scans where brpc is not installed. Follows
-// the public API of brpc 1.0 to 1.12.
-// It is put last on the include path (-idirafter): the real header
-// always takes precedence. Nothing here can be linked or run.
+// metrics-init-check for scans where brpc is not installed. Follows the public
+// API of brpc 1.0 to 1.12. It is put last on the include path (-idirafter):
+// the real header always takes precedence. Nothing here can be linked or run.
 // Deviation: the real name parameters are butil::StringPiece (implicitly
 // constructible from const char* / std::string); std::string is used here.
 #ifndef BVAR_VARIABLE_H

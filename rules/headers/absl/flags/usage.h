@@ -1,18 +1,17 @@
 // Declaration-only stand-in for <absl/flags/usage.h>, shipped with
 // metrics-init-check for scans where Abseil is not installed. Follows the
 // public flags API of Abseil LTS 2022-06-23 and later, without Abseil's
-// versioned inline namespace (the checker's names ignore it). The usage
-// text is taken as std::string (absl::string_view in Abseil). It is put
+// versioned inline namespace (the checker's names ignore it). It is put
 // last on the include path (-idirafter): the real header always takes
 // precedence. Nothing here can be linked.
 #ifndef ABSL_FLAGS_USAGE_H_
 #define ABSL_FLAGS_USAGE_H_
 
-#include <string>
+#include <absl/strings/string_view.h>
 
 namespace absl {
 
-void SetProgramUsageMessage(const std::string& new_usage_message);
+void SetProgramUsageMessage(absl::string_view new_usage_message);
 const char* ProgramUsageMessage();
 
 }  // namespace absl
