@@ -38,6 +38,11 @@ public:
   shared_ptr(shared_ptr<U> &&other) noexcept : impl_(std::move(other.impl_))
   {}
 
+  template <class U,
+            typename std::enable_if<std::is_convertible<U *, pointer>::value>::type * = nullptr>
+  shared_ptr(std::unique_ptr<U> &&other) noexcept : impl_(other.release())
+  {}
+
   shared_ptr &operator=(const shared_ptr &) noexcept = default;
   shared_ptr &operator=(shared_ptr &&) noexcept      = default;
   shared_ptr &operator=(std::nullptr_t) noexcept

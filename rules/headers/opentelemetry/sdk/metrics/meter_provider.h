@@ -35,13 +35,13 @@ public:
 #if OPENTELEMETRY_ABI_VERSION_NO >= 2
   nostd::shared_ptr<opentelemetry::metrics::Meter> GetMeter(
       nostd::string_view name,
-      nostd::string_view version,
-      nostd::string_view schema_url,
-      const opentelemetry::common::KeyValueIterable *attributes) noexcept override;
+      nostd::string_view version                                = "",
+      nostd::string_view schema_url                             = "",
+      const opentelemetry::common::KeyValueIterable *attributes = nullptr) noexcept override;
 
   void RemoveMeter(nostd::string_view name,
-                   nostd::string_view version,
-                   nostd::string_view schema_url) noexcept override;
+                   nostd::string_view version    = "",
+                   nostd::string_view schema_url = "") noexcept override;
 #else
   nostd::shared_ptr<opentelemetry::metrics::Meter> GetMeter(
       nostd::string_view name,
