@@ -1,0 +1,24 @@
+// Declaration-only stand-in for <opentelemetry/metrics/provider.h>, shipped
+// with metrics-init-check for scans where opentelemetry-cpp is not installed.
+// Follows the public API of opentelemetry-cpp 1.10 to 1.22 (ABI v1 by default;
+// -DOPENTELEMETRY_ABI_VERSION_NO=2 selects ABI v2). It is put last on the
+// include path (-idirafter): the real header always takes precedence. Nothing
+// here can be linked or run.
+#pragma once
+
+#include <opentelemetry/metrics/meter_provider.h>
+#include <opentelemetry/nostd/shared_ptr.h>
+#include <opentelemetry/version.h>
+
+OPENTELEMETRY_BEGIN_NAMESPACE
+namespace metrics
+{
+class Provider
+{
+public:
+  // The global provider; a no-op one until SetMeterProvider is called.
+  static nostd::shared_ptr<MeterProvider> GetMeterProvider() noexcept;
+  static void SetMeterProvider(const nostd::shared_ptr<MeterProvider> &mp) noexcept;
+};
+}  // namespace metrics
+OPENTELEMETRY_END_NAMESPACE
