@@ -22,6 +22,7 @@
 #include "OutputFile.h"
 #include "ProjectRoot.h"
 #include "RuleRegistry.h"
+#include "ScanCommand.h"
 #include "Suppressions.h"
 #include "TURunner.h"
 #include "TidyConfig.h"
@@ -309,6 +310,11 @@ void printRules(const RuleRegistry &Rules, const CheckGlobs &Enabled) {
 
 int main(int argc, const char **argv) {
   llvm::InitLLVM Init(argc, argv);
+  // `scan`, `merge` and the scan's worker processes have options of their
+  // own (checker/scan/ScanCommand.h).
+  if (argc > 1 && scan::isScanCommand(argv[1]))
+    return scan::scanCommandMain(
+        argc, argv, {MIC_VERSION, MIC_CLANG_RESOURCE_DIR, argv[0]});
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
     OS << "metrics-init-check " << MIC_VERSION << " (LLVM "

@@ -29,6 +29,10 @@ struct RunnerOptions {
   /// Hash every file a TU reads into its TUIndex: what an index directory
   /// needs to tell a stale entry, and costs a read of every header.
   bool RecordInputs = false;
+  /// Analyse a TU whose compilation had errors clang recovered from (a
+  /// scan without a trusted build: missing headers, unknown macros), and
+  /// count them in Report::RecoveredErrors instead of failing the TU.
+  bool TolerateErrors = false;
 };
 
 /// The runner's changes to every compile command (extra arguments, no

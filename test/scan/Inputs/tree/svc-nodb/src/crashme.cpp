@@ -1,0 +1,3 @@
+// The tests make the worker crash on this file (MIC_SCAN_TEST_CRASH_ON), as
+// a parser bug would: it is reported as not analysed and the scan goes on.
+int crash_me() { return 0; }
