@@ -32,10 +32,22 @@ std::vector<std::string> subFolders(llvm::StringRef Dir) {
   return Out;
 }
 
+/// A project copied without `.git`: a build file at its top.
+bool hasTopBuildFile(llvm::StringRef Dir) {
+  for (const char *Name : {"CMakeLists.txt", "Makefile", "meson.build",
+                           "configure.ac", "WORKSPACE", "MODULE.bazel"}) {
+    llvm::SmallString<256> P(Dir);
+    path::append(P, Name);
+    if (fs::exists(P))
+      return true;
+  }
+  return false;
+}
+
 /// Roots below a scanned folder that is not a repository itself.
 void findRoots(llvm::StringRef Dir, unsigned Depth,
                std::vector<std::string> &Roots) {
-  if (isGitRoot(Dir)) {
+  if (isGitRoot(Dir) || hasTopBuildFile(Dir)) {
     Roots.push_back(Dir.str());
     return;
   }
