@@ -83,7 +83,8 @@ std::optional<std::string> standardFromBuildFile(llvm::StringRef Text) {
 }
 
 SynthesisedFlags synthesiseFlags(llvm::StringRef Root,
-                                 const TreeContents &Tree) {
+                                 const TreeContents &Tree,
+                                 llvm::ArrayRef<std::string> Vendored) {
   SynthesisedFlags Flags;
   for (const std::string &File : Tree.BuildFiles) {
     std::string Why;
@@ -103,6 +104,8 @@ SynthesisedFlags synthesiseFlags(llvm::StringRef Root,
   // Headers by file name, to find the folders that resolve a spelling.
   llvm::StringMap<std::vector<llvm::StringRef>> ByName;
   for (const std::string &Header : Tree.Headers)
+    ByName[path::filename(Header)].push_back(Header);
+  for (const std::string &Header : Vendored)
     ByName[path::filename(Header)].push_back(Header);
   std::map<std::string, unsigned> Resolving; // folder -> spellings resolved
   llvm::StringMap<bool> Seen;

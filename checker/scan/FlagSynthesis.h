@@ -13,6 +13,8 @@
 
 #include "TreeWalk.h"
 
+#include "llvm/ADT/ArrayRef.h"
+
 namespace metrics_init_check {
 namespace scan {
 
@@ -32,8 +34,11 @@ std::optional<std::string> standardFromBuildFile(llvm::StringRef Text);
 
 /// Reads \p Tree's sources, headers and build files (only those the walk
 /// accepted) and derives the flags.
+/// \p Vendored: the headers of the repositories nested in it, which its
+/// own #include spellings may name ("foo/foo.h" from third_party/foo/).
 SynthesisedFlags synthesiseFlags(llvm::StringRef Root,
-                                 const TreeContents &Tree);
+                                 const TreeContents &Tree,
+                                 llvm::ArrayRef<std::string> Vendored = {});
 
 /// The command line for \p File with \p Flags; \p StubDir (may be empty)
 /// comes last as -idirafter, so real headers always win.

@@ -85,20 +85,30 @@ discoverRepositories(llvm::ArrayRef<std::string> Dirs) {
     findRoots(Bound, 0, Top);
     if (Top.empty())
       Top.push_back(std::string(Bound));
-    std::deque<std::string> Queue(Top.begin(), Top.end());
+    // (root, group) pairs: nested repositories inherit their group.
+    std::deque<std::pair<std::string, std::string>> Queue;
+    for (const std::string &Root : Top)
+      Queue.push_back({Root, ""});
+    // A scanned folder that is a repository itself names its nested ones
+    // after itself ("svc/third_party/lib").
+    bool SelfRepo = Top.size() == 1 && Top.front() == Bound;
+    llvm::StringRef NameBase =
+        SelfRepo ? path::parent_path(Bound) : llvm::StringRef(Bound);
     std::string Prefix =
-        Dirs.size() > 1 ? path::filename(Bound).str() + "/" : "";
+        Dirs.size() > 1 && !SelfRepo ? path::filename(Bound).str() + "/" : "";
     while (!Queue.empty()) {
-      std::string Root = Queue.front();
+      auto [Root, Group] = Queue.front();
       Queue.pop_front();
       Repository R;
       R.Root = Root;
       R.Bound = std::string(Bound);
-      llvm::StringRef Rel = llvm::StringRef(Root).drop_front(Bound.size());
+      llvm::StringRef Rel = llvm::StringRef(Root).drop_front(NameBase.size());
       Rel = Rel.ltrim('/');
       R.Name = Rel.empty() ? path::filename(Bound).str() : Prefix + Rel.str();
+      R.Group = Group.empty() ? R.Name : Group;
       R.Files = walkRepository(Root, Bound);
-      Queue.insert(Queue.end(), R.Files.Nested.begin(), R.Files.Nested.end());
+      for (const std::string &Nested : R.Files.Nested)
+        Queue.push_back({Nested, R.Group});
       Repos.push_back(std::move(R));
     }
   }

@@ -24,6 +24,10 @@ struct Repository {
   std::string Name;
   std::string Root;  ///< absolute, real
   std::string Bound; ///< the scanned folder it was found in (absolute, real)
+  /// The outermost repository it is nested in (its own name when it is
+  /// not nested): a service and the libraries vendored into it are one
+  /// group, analysed with each other's summaries and never sharded apart.
+  std::string Group;
   TreeContents Files;
 };
 

@@ -112,7 +112,8 @@ std::string reroot(llvm::StringRef Text, llvm::StringRef Prefix,
 }
 
 RepoCommands repositoryCommands(const Repository &Repo,
-                                llvm::StringRef StubDir) {
+                                llvm::StringRef StubDir,
+                                llvm::ArrayRef<std::string> Vendored) {
   RepoCommands Out;
   llvm::StringMap<TUCommand> Known;
   std::string Database = findDatabase(Repo.Root);
@@ -171,7 +172,7 @@ RepoCommands repositoryCommands(const Repository &Repo,
       continue;
     }
     if (!Flags) {
-      Flags = synthesiseFlags(Repo.Root, Repo.Files);
+      Flags = synthesiseFlags(Repo.Root, Repo.Files, Vendored);
       Out.Notes.push_back(
           "synthesised flags: -std=" + Flags->CxxStandard +
           (Flags->StandardFrom.empty() ? " (default)"

@@ -35,8 +35,10 @@ struct RepoCommands {
 };
 
 /// \p Extra is appended to every command (the bundled headers' -idirafter).
+/// \p Vendored: headers of the repositories nested in it.
 RepoCommands repositoryCommands(const Repository &Repo,
-                                llvm::StringRef StubDir);
+                                llvm::StringRef StubDir,
+                                llvm::ArrayRef<std::string> Vendored = {});
 
 /// \p Prefix (old root) replaced by \p Replacement in \p Text, where it
 /// starts a path ("-I/old/x" -> "-I/new/x").

@@ -133,8 +133,17 @@ private:
       return Found.takeError();
     Identity = toolIdentity(Tool, Exe);
     PacksId = packsFingerprint(Opts.RulePacks);
-    for (Repository &Repo : *Found) {
-      if (!inShard(Repo.Name, Opts.ShardIndex, Opts.ShardCount)) {
+    // Headers of nested repositories, for the include folders of the
+    // repositories they are vendored into.
+    std::vector<std::vector<std::string>> Vendored(Found->size());
+    for (size_t I = 0; I < Found->size(); ++I)
+      for (const Repository &Inner : *Found)
+        if (&Inner != &(*Found)[I] && isWithin(Inner.Root, (*Found)[I].Root))
+          Vendored[I].insert(Vendored[I].end(), Inner.Files.Headers.begin(),
+                             Inner.Files.Headers.end());
+    for (size_t I = 0; I < Found->size(); ++I) {
+      Repository &Repo = (*Found)[I];
+      if (!inShard(Repo.Group, Opts.ShardIndex, Opts.ShardCount)) {
         ++Stats.SkippedRepositories;
         continue;
       }
@@ -142,7 +151,7 @@ private:
       // repositories worth a run of their own.
       if (Repo.Files.Sources.empty())
         continue;
-      prepare(std::move(Repo));
+      prepare(std::move(Repo), Vendored[I]);
     }
     Stats.Repositories = Repos.size();
     Stats.TUs = TUs.size();
@@ -168,11 +177,11 @@ private:
     return Results;
   }
 
-  void prepare(Repository Repo) {
+  void prepare(Repository Repo, llvm::ArrayRef<std::string> Vendored) {
     RepoState State;
     State.WorkDir = WorkDir + "/" + std::to_string(Repos.size());
     fs::create_directories(State.WorkDir);
-    State.Commands = repositoryCommands(Repo, Opts.StubDir);
+    State.Commands = repositoryCommands(Repo, Opts.StubDir, Vendored);
     if (llvm::Error E = writeDatabase(State.WorkDir + "/compile_commands.json",
                                       State.Commands.TUs))
       State.Commands.Notes.push_back("cannot write its compile commands: " +
@@ -298,10 +307,20 @@ private:
         All.push_back(TUs[I].Facts.get());
     if (All.empty())
       return;
-    ProgramSummaries Program = solveProgram(All);
-    Program.Complete =
+    // The repository's own TUs decide whether it is a whole program; the
+    // others of its group (the repository it is vendored into, those
+    // vendored into it) only say what their functions do.
+    bool Complete =
         llvm::any_of(All, [](const TUIndex *TU) { return TU->DefinesMain; }) &&
         All.size() == Repo.TUs.size();
+    std::vector<const TUIndex *> WithGroup = All;
+    for (const RepoState &Other : Repos)
+      if (&Other != &Repo && Other.Repo.Group == Repo.Repo.Group)
+        for (size_t I : Other.TUs)
+          if (TUs[I].Facts)
+            WithGroup.push_back(TUs[I].Facts.get());
+    ProgramSummaries Program = solveProgram(WithGroup);
+    Program.Complete = Complete;
     std::string ProgramDir = Repo.WorkDir + "/program";
     fs::create_directories(ProgramDir);
     if (llvm::Error E = IndexDir(ProgramDir).storeProgram(Program)) {

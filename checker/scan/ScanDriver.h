@@ -52,7 +52,7 @@ struct ScanStats {
   unsigned SkippedRepositories = 0; ///< other shards'
 };
 
-/// Whether the repository named \p Name belongs to shard \p K of \p N.
+/// Whether the repositories of group \p Name belong to shard \p K of \p N.
 bool inShard(llvm::StringRef Name, unsigned K, unsigned N);
 
 /// Runs the scan; fails only when nothing could be scanned (a folder that
