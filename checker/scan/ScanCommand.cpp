@@ -13,6 +13,7 @@
 #include "ScanWorker.h"
 
 #include "LineHash.h"
+#include "RulePack.h"
 #include "OutputFile.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -213,6 +214,10 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
                  "'");
   if (!expandPacks(Packs, Opts.RulePacks))
     return ExitUsage;
+  // Checked here, once, rather than failing in every worker.
+  for (const std::string &Pack : Opts.RulePacks)
+    if (llvm::Expected<RulePack> Loaded = loadRulePackFile(Pack); !Loaded)
+      return usage(llvm::toString(Loaded.takeError()));
   Opts.Jobs = Jobs ? Jobs
                    : llvm::hardware_concurrency().compute_thread_count();
 

@@ -93,7 +93,8 @@ runProcesses(llvm::StringRef Executable, llvm::ArrayRef<ProcessJob> Jobs,
                   (Error.empty() ? std::string("signal") : Error) + ")";
         else
           O.Why = "the worker failed (exit code " +
-                  std::to_string(State.ReturnCode) + ")";
+                  std::to_string(State.ReturnCode) +
+                  (Error.empty() ? "" : "; " + Error) + ")";
         if (llvm::StringRef(Last).contains("out of memory") ||
             llvm::StringRef(Last).contains("bad_alloc"))
           O.Why += "; it ran out of memory (--tu-memory " +
