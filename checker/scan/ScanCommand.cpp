@@ -53,6 +53,8 @@ OPTIONS:
   --cache-dir=<dir>          keep per-TU results between runs (default:
                              $XDG_CACHE_HOME/metrics-init-check/scan)
   --no-cache                 keep nothing between runs
+  --no-prefilter             parse every TU, even those a token scan finds
+                             can involve no rule-pack API or serve point
   --shard=<k>/<n>            scan only the repositories of shard k of n
   --checks=<globs>           rules to run (default metrics-*)
   --rules=<path>             additional rule pack (file or folder); repeatable
@@ -155,6 +157,8 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
       Opts.Quiet = true;
     } else if (Name == "--no-cache") {
       NoCache = true;
+    } else if (Name == "--no-prefilter") {
+      Opts.Prefilter = false;
     } else if (Arg.starts_with("-") && Arg != "-" && !Value(V)) {
       return usage("option '" + Name + "' needs a value");
     } else if (Name == "--format") {
@@ -308,10 +312,11 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
       llvm::errs() << " (shard " << Opts.ShardIndex << "/" << Opts.ShardCount
                    << "; " << Stats.SkippedRepositories << " in other shards)";
     llvm::errs() << ", " << Stats.TUs << " TU(s): " << Stats.Parsed
-                 << " parsed, " << Stats.FromCache << " from the cache; "
+                 << " parsed, " << Stats.FromCache << " from the cache, "
+                 << Stats.Prefiltered << " left out by the prefilter; "
                  << Stats.WithRepositoryFlags
                  << " with the repository's flags, "
-                 << Stats.TUs - Stats.WithRepositoryFlags
+                 << Stats.TUs - Stats.Prefiltered - Stats.WithRepositoryFlags
                  << " with synthesised ones; " << Stats.WithRecoveredErrors
                  << " with errors clang recovered from; " << NotAnalysed
                  << " not analysed; " << Findings << " finding(s), "

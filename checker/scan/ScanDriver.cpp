@@ -2,6 +2,7 @@
 
 #include "ScanDriver.h"
 #include "FileSafety.h"
+#include "Prefilter.h"
 #include "Progress.h"
 #include "RepoFlags.h"
 #include "ReportJson.h"
@@ -12,6 +13,7 @@
 #include "OutputFile.h"
 #include "ProgramIndex.h"
 #include "RegistrationDroppedByLinker.h"
+#include "RuleRegistry.h"
 #include "CheckGlobs.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -51,6 +53,8 @@ struct RepoState {
   RepoCommands Commands;
   std::string WorkDir;
   std::vector<size_t> TUs; ///< into the TU table
+  /// TUs not parsed: the prefilter found nothing relevant in them.
+  std::vector<std::string> Prefiltered;
 };
 
 /// The executable's size and time: a rebuilt tool of the same version must
@@ -133,6 +137,15 @@ private:
       return Found.takeError();
     Identity = toolIdentity(Tool, Exe);
     PacksId = packsFingerprint(Opts.RulePacks);
+    if (Opts.Prefilter) {
+      std::vector<RulePack> Packs = builtinRulePacks();
+      for (const std::string &Path : Opts.RulePacks)
+        if (llvm::Expected<RulePack> P = loadRulePackFile(Path))
+          Packs.push_back(std::move(*P));
+        else
+          llvm::consumeError(P.takeError());
+      Vocabulary = packVocabulary(Packs);
+    }
     // Headers of nested repositories, for the include folders of the
     // repositories they are vendored into.
     std::vector<std::vector<std::string>> Vendored(Found->size());
@@ -155,6 +168,8 @@ private:
     }
     Stats.Repositories = Repos.size();
     Stats.TUs = TUs.size();
+    for (const RepoState &Repo : Repos)
+      Stats.TUs += Repo.Prefiltered.size();
 
     Progress Bar(Opts.Quiet);
     std::vector<size_t> First;
@@ -182,11 +197,24 @@ private:
     State.WorkDir = WorkDir + "/" + std::to_string(Repos.size());
     fs::create_directories(State.WorkDir);
     State.Commands = repositoryCommands(Repo, Opts.StubDir, Vendored);
+    std::vector<bool> Relevant(State.Commands.TUs.size(), true);
+    if (Opts.Prefilter) {
+      std::vector<std::string> Sources, Headers = Repo.Files.Headers;
+      Headers.insert(Headers.end(), Vendored.begin(), Vendored.end());
+      for (const TUCommand &C : State.Commands.TUs)
+        Sources.push_back(C.File);
+      Relevant = selectRelevant(Sources, Headers, Vocabulary);
+    }
     if (llvm::Error E = writeDatabase(State.WorkDir + "/compile_commands.json",
                                       State.Commands.TUs))
       State.Commands.Notes.push_back("cannot write its compile commands: " +
                                      llvm::toString(std::move(E)));
-    for (const TUCommand &C : State.Commands.TUs) {
+    for (size_t I = 0; I < State.Commands.TUs.size(); ++I) {
+      const TUCommand &C = State.Commands.TUs[I];
+      if (!Relevant[I]) {
+        State.Prefiltered.push_back(C.File);
+        continue;
+      }
       TUState TU;
       TU.Repo = Repos.size();
       TU.Command = C;
@@ -366,6 +394,18 @@ private:
           {Level::Note,
            relativeTo(Repo.Repo.Root, S.Path) + ": skipped: " + S.Reason,
            S.Path});
+    for (const std::string &File : Repo.Prefiltered) {
+      ++Out.TUs;
+      ++Stats.Prefiltered;
+      R.Notifications.push_back(
+          {Level::Note,
+           relativeTo(Repo.Repo.Root, File) +
+               ": not parsed: it names nothing a rule pack knows (API, "
+               "object, serve point, environment source, entry point) nor "
+               "a function of a TU that does (prefilter; --no-prefilter "
+               "parses it)",
+           File});
+    }
     for (size_t I : Repo.TUs) {
       TUState &TU = TUs[I];
       ++Out.TUs;
@@ -410,6 +450,7 @@ private:
   std::vector<TUState> TUs;
   llvm::StringMap<std::string> ProgramHash;
   llvm::StringMap<std::vector<ResolvedFinding>> Linker;
+  PackVocabulary Vocabulary;
 };
 
 } // namespace

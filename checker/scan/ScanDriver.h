@@ -37,6 +37,8 @@ struct ScanOptions {
   bool Quiet = false;
   std::string Checks = "metrics-*";
   std::vector<std::string> RulePacks; ///< files, in order
+  /// Parse only the TUs the token scan finds relevant (Prefilter.h).
+  bool Prefilter = true;
 };
 
 struct RepoResult {
@@ -50,6 +52,7 @@ struct ScanStats {
   unsigned Repositories = 0, TUs = 0, Parsed = 0, FromCache = 0;
   unsigned WithRepositoryFlags = 0, WithRecoveredErrors = 0, NotAnalysed = 0;
   unsigned SkippedRepositories = 0; ///< other shards'
+  unsigned Prefiltered = 0;         ///< TUs the prefilter left out
 };
 
 /// Whether the repositories of group \p Name belong to shard \p K of \p N.

@@ -23,13 +23,18 @@ struct Running {
   Clock::time_point Started;
 };
 
-std::string lastLine(llvm::StringRef File) {
+/// The worker's stderr, at most its first 64 KB (a crash's stack dump
+/// follows what matters).
+std::string readStderr(llvm::StringRef File) {
   auto Buffer = llvm::MemoryBuffer::getFile(File);
   if (!Buffer)
     return "";
-  llvm::StringRef Text = (*Buffer)->getBuffer().rtrim();
-  llvm::StringRef Line = Text.substr(Text.rfind('\n') + 1);
-  return Line.take_front(300).str();
+  return (*Buffer)->getBuffer().take_front(64 << 10).str();
+}
+
+std::string lastLine(llvm::StringRef Text) {
+  Text = Text.rtrim();
+  return Text.substr(Text.rfind('\n') + 1).take_front(300).str();
 }
 
 } // namespace
@@ -87,7 +92,8 @@ runProcesses(llvm::StringRef Executable, llvm::ArrayRef<ProcessJob> Jobs,
       } else if (State.ReturnCode == 0) {
         O.Ok = true;
       } else {
-        std::string Last = lastLine(Jobs[R.Index].StderrFile);
+        std::string Stderr = readStderr(Jobs[R.Index].StderrFile);
+        std::string Last = lastLine(Stderr);
         if (State.ReturnCode == -2)
           O.Why = "the parser crashed (" +
                   (Error.empty() ? std::string("signal") : Error) + ")";
@@ -95,8 +101,10 @@ runProcesses(llvm::StringRef Executable, llvm::ArrayRef<ProcessJob> Jobs,
           O.Why = "the worker failed (exit code " +
                   std::to_string(State.ReturnCode) +
                   (Error.empty() ? "" : "; " + Error) + ")";
-        if (llvm::StringRef(Last).contains("out of memory") ||
-            llvm::StringRef(Last).contains("bad_alloc"))
+        llvm::StringRef Said = Stderr;
+        if (Opts.MemoryMB && (Said.contains("out of memory") ||
+                              Said.contains("bad_alloc") ||
+                              Said.contains("Cannot allocate memory")))
           O.Why += "; it ran out of memory (--tu-memory " +
                    std::to_string(Opts.MemoryMB) + " MB)";
         // After a crash the last line is LLVM's stack dump, not a reason.
