@@ -32,8 +32,8 @@ std::string findDatabase(llvm::StringRef Root) {
   std::error_code EC;
   for (fs::directory_iterator It(Root, EC, /*FollowSymlinks=*/false), End;
        It != End && !EC; It.increment(EC)) {
-    llvm::StringRef Name = path::filename(It->path());
-    if (!Name.starts_with("build") && !Name.starts_with("cmake-build-"))
+    if (!isSkippedFolder(path::filename(It->path())) ||
+        path::filename(It->path()).starts_with("."))
       continue;
     llvm::SmallString<256> In(It->path());
     path::append(In, "compile_commands.json");

@@ -3,6 +3,7 @@
 #include "TreeWalk.h"
 #include "FileSafety.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -32,8 +33,11 @@ bool isGitRoot(llvm::StringRef Dir) {
 }
 
 bool isSkippedFolder(llvm::StringRef Name) {
-  return Name.starts_with(".") || Name.starts_with("build") ||
-         Name.starts_with("cmake-build-");
+  // build, build-release, build_asan, build2; not builder/ or buildsystem/,
+  // which hold sources.
+  bool Build = Name.starts_with("build") &&
+               (Name.size() == 5 || !llvm::isAlpha(Name[5]));
+  return Name.starts_with(".") || Build || Name.starts_with("cmake-build-");
 }
 
 FileKind classify(llvm::StringRef Path) {
