@@ -258,7 +258,9 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
     }
     tooling::ClangTool Tool(DB, {File},
                             std::make_shared<PCHContainerOperations>(),
-                            llvm::vfs::createPhysicalFileSystem());
+                            Opts.FileSystem
+                                ? Opts.FileSystem()
+                                : llvm::vfs::createPhysicalFileSystem());
     Tool.setPrintErrorMessage(false);
     Tool.appendArgumentsAdjuster(commandLineAdjuster(Opts));
     ErrorRecorder Errors;

@@ -16,6 +16,9 @@
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+#include <functional>
 
 namespace metrics_init_check {
 
@@ -33,6 +36,9 @@ struct RunnerOptions {
   /// scan without a trusted build: missing headers, unknown macros), and
   /// count them in Report::RecoveredErrors instead of failing the TU.
   bool TolerateErrors = false;
+  /// The file system clang reads through; the real one when unset (scan
+  /// gives one that refuses symlinks out of the scanned tree).
+  std::function<llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>()> FileSystem;
 };
 
 /// The runner's changes to every compile command (extra arguments, no

@@ -257,6 +257,7 @@ private:
     Job.Database = Repo.WorkDir + "/compile_commands.json";
     Job.File = TU.Command.File;
     Job.Root = Repo.Repo.Root;
+    Job.Bound = Repo.Repo.Bound;
     Job.Key = TU.Key;
     Job.IndexDir = Cache->indexDir(Repo.Repo.Root);
     Job.Checks = Opts.Checks;

@@ -2,6 +2,7 @@
 
 #include "ScanWorker.h"
 #include "ReportJson.h"
+#include "TreeBoundFileSystem.h"
 
 #include "CheckGlobs.h"
 #include "Engine.h"
@@ -25,6 +26,7 @@ std::vector<std::string> workerArguments(const WorkerJob &Job) {
       "--db=" + Job.Database, "--file=" + Job.File,
       "--result=" + Job.Result, "--index=" + Job.IndexDir,
       "--key=" + Job.Key,     "--root=" + Job.Root,
+      "--bound=" + Job.Bound,
       "--checks=" + Job.Checks};
   if (!Job.Program.empty())
     Args.push_back("--program=" + Job.Program);
@@ -73,6 +75,8 @@ int workerMain(int Argc, const char **Argv, const ToolContext &Tool) {
       Job.Program = Value.str();
     else if (Name == "--root")
       Job.Root = Value.str();
+    else if (Name == "--bound")
+      Job.Bound = Value.str();
     else if (Name == "--checks")
       Job.Checks = Value.str();
     else if (Name == "--rules")
@@ -113,6 +117,14 @@ int workerMain(int Argc, const char **Argv, const ToolContext &Tool) {
   ROpts.ResourceDir = Tool.ResourceDir;
   ROpts.RecordInputs = true;
   ROpts.TolerateErrors = true;
+  if (!Job.Bound.empty()) {
+    std::string Bound = Job.Bound;
+    ROpts.FileSystem = [Bound] {
+      return llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>(
+          new TreeBoundFileSystem(llvm::vfs::createPhysicalFileSystem(),
+                                  Bound));
+    };
+  }
   Report R;
   std::vector<TUIndex> Indexes;
   Engine E(std::make_shared<ApiModel>(std::move(Packs)), EOpts);

@@ -27,6 +27,7 @@ struct WorkerJob {
   std::string Key;       ///< stored as the facts' command: the cache key
   std::string Program;   ///< folder of program.json (phase two), or empty
   std::string Root;      ///< the repository: whose code is reported
+  std::string Bound;     ///< the scanned folder clang must not leave
   std::string Checks = "metrics-*";
   std::vector<std::string> RulePacks; ///< files
 };
