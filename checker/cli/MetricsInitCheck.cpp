@@ -25,6 +25,7 @@
 #include "ProjectRoot.h"
 #include "RunOutput.h"
 #include "RuleRegistry.h"
+#include "ScanCommand.h"
 #include "Suppressions.h"
 #include "TURunner.h"
 #include "TidyConfig.h"
@@ -557,6 +558,11 @@ std::optional<BaselineCounts> analyse(const Settings &S, Inputs &In,
 
 int main(int argc, const char **argv) {
   llvm::InitLLVM Init(argc, argv);
+  // `scan`, `merge` and the scan's worker processes have options of their
+  // own (checker/scan/ScanCommand.h).
+  if (argc > 1 && scan::isScanCommand(argv[1]))
+    return scan::scanCommandMain(
+        argc, argv, {MIC_VERSION, MIC_CLANG_RESOURCE_DIR, argv[0]});
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
     OS << "metrics-init-check " << MIC_VERSION << " (LLVM "

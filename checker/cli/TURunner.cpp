@@ -53,6 +53,10 @@ struct TUResult {
   /// When set, receives the TU's contribution to the whole-program pass.
   TUIndex *Index = nullptr;
   TUOutcome Outcome;
+  /// Analyse the AST even when the compilation had errors.
+  bool TolerateErrors = false;
+  /// The consumer saw the whole TU (set even when it had errors).
+  bool Reached = false;
 };
 
 class AnalysisConsumer : public ASTConsumer {
@@ -63,8 +67,9 @@ public:
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // An AST with errors would give findings about code that is not there.
-    if (CI.getDiagnostics().hasErrorOccurred())
+    if (CI.getDiagnostics().hasErrorOccurred() && !Out.TolerateErrors)
       return;
+    Out.Reached = true;
     SourceManager &SM = Ctx.getSourceManager();
     std::string Main;
     if (OptionalFileEntryRef Entry =
@@ -253,12 +258,15 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
     }
     tooling::ClangTool Tool(DB, {File},
                             std::make_shared<PCHContainerOperations>(),
-                            llvm::vfs::createPhysicalFileSystem());
+                            Opts.FileSystem
+                                ? Opts.FileSystem()
+                                : llvm::vfs::createPhysicalFileSystem());
     Tool.setPrintErrorMessage(false);
     Tool.appendArgumentsAdjuster(commandLineAdjuster(Opts));
     ErrorRecorder Errors;
     Tool.setDiagnosticConsumer(&Errors);
     TUResult Found;
+    Found.TolerateErrors = Opts.TolerateErrors;
     TUIndex Index;
     Index.MainFile = File;
     if (Indexes) {
@@ -269,7 +277,10 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
     ActionFactory Factory(E, Found);
     int Status = Tool.run(&Factory);
     std::lock_guard<std::mutex> Guard(Lock);
-    if (Status != 0 || Errors.getNumErrors() > 0) {
+    bool Recovered = Opts.TolerateErrors && Found.Reached;
+    if (Recovered && Errors.getNumErrors() > 0)
+      Out.RecoveredErrors[Display] = Errors.getNumErrors();
+    if (!Recovered && (Status != 0 || Errors.getNumErrors() > 0)) {
       Out.FailedFiles.push_back(Display);
       std::string Why = Errors.FirstError.empty()
                             ? "the compiler could not process it"

@@ -16,6 +16,9 @@
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+#include <functional>
 
 namespace metrics_init_check {
 
@@ -29,6 +32,13 @@ struct RunnerOptions {
   /// Hash every file a TU reads into its TUIndex: what an index directory
   /// needs to tell a stale entry, and costs a read of every header.
   bool RecordInputs = false;
+  /// Analyse a TU whose compilation had errors clang recovered from (a
+  /// scan without a trusted build: missing headers, unknown macros), and
+  /// count them in Report::RecoveredErrors instead of failing the TU.
+  bool TolerateErrors = false;
+  /// The file system clang reads through; the real one when unset (scan
+  /// gives one that refuses symlinks out of the scanned tree).
+  std::function<llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>()> FileSystem;
 };
 
 /// The runner's changes to every compile command (extra arguments, no

@@ -110,6 +110,9 @@ struct Report {
   /// Per TU, findings dropped because their place is not the project's
   /// own code (a library's, a dependency's, a system header).
   std::map<std::string, unsigned> NotOwnedFindings;
+  /// Per TU analysed despite compile errors (RunnerOptions::TolerateErrors),
+  /// how many errors clang recovered from.
+  std::map<std::string, unsigned> RecoveredErrors;
   std::string SourceRoot; ///< absolute, ends without a slash
   std::vector<std::string> CommandLine;
   /// Every file the analysed TUs read (main files and headers): what a

@@ -1,0 +1,43 @@
+//===--- ScanOutput.h - A scan's report, and merging shards' ----*- C++ -*-===//
+//
+// SARIF: one log, one run per repository (automationDetails.id
+// `metrics-init-check/scan/<repo>/`, versionControlProvenance, URIs
+// relative to the repository's root through %SRCROOT%), runs sorted by
+// repository. Every run depends only on its repository, so the shards of
+// a scan merged (runs put together and sorted again) are exactly the
+// unsharded scan's log. JSON: the CLI's JSON report per repository, in the
+// same order. Text: each repository's findings under its name.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_CHECKER_SCAN_SCANOUTPUT_H
+#define METRICS_INIT_CHECK_CHECKER_SCAN_SCANOUTPUT_H
+
+#include "ScanDriver.h"
+
+#include "RuleRegistry.h"
+#include "Writers.h"
+
+#include <nlohmann/json.hpp>
+
+namespace metrics_init_check {
+namespace scan {
+
+/// automationDetails.id of \p Repo's run.
+std::string runCategory(llvm::StringRef Repo);
+
+nlohmann::json scanSarif(const std::vector<RepoResult> &Repos,
+                         const RuleRegistry &Rules, const ToolInfo &Tool);
+nlohmann::json scanJson(const std::vector<RepoResult> &Repos,
+                        const ToolInfo &Tool);
+void writeScanText(const std::vector<RepoResult> &Repos,
+                   llvm::raw_ostream &OS);
+
+/// Joins shard outputs (all SARIF or all JSON) as one scan would have
+/// written them. Fails on a file of another kind or a repository in two.
+llvm::Expected<nlohmann::json> mergeOutputs(llvm::ArrayRef<std::string> Files);
+
+} // namespace scan
+} // namespace metrics_init_check
+
+#endif

@@ -1,0 +1,18 @@
+// The library both programs of the repository share.
+#include "telemetry.h"
+
+#include <prometheus/exposer.h>
+#include <prometheus/registry.h>
+
+#include <memory>
+
+namespace {
+std::shared_ptr<prometheus::Registry> Registry;
+std::unique_ptr<prometheus::Exposer> Exposer;
+} // namespace
+
+void app::Telemetry() {
+  Registry = std::make_shared<prometheus::Registry>();
+  Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100");
+  Exposer->RegisterCollectable(Registry);
+}
