@@ -1,6 +1,7 @@
 //===--- Engine.cpp - Runs the rules on one translation unit ---------------===//
 
 #include "Engine.h"
+#include "ApiTokens.h"
 #include "LinkFacts.h"
 #include "ObjectFlow.h"
 #include "ProgramIndex.h"
@@ -81,6 +82,12 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
     // The index first: the rule re-solves as it reports.
     if (Index) {
       collectIndex(Facts, *Summaries, *Objects, *Index);
+      // Calls in code this build skipped (`#ifndef NDEBUG`) reach other
+      // TUs too: the preprocessor rule needs their summaries.
+      if (PP && enabled(PreprocessorConditionalInit::Id))
+        for (std::string &Usr : functionsNamedInSkippedText(Facts, *PP))
+          if (!llvm::is_contained(Index->ExternalCalls, Usr))
+            Index->ExternalCalls.push_back(std::move(Usr));
       // The linker rule decides over the whole program; its per-TU facts
       // (every external symbol, mangled) cost only when it runs.
       if (RuleRegistry::builtin().anyEnabled(

@@ -5,10 +5,40 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace metrics_init_check {
 
 using namespace clang;
+
+namespace {
+
+/// The functions the TU's own code declares without defining them, whose
+/// summaries may come from other TUs (first declarations only).
+std::vector<const FunctionDecl *> declaredElsewhere(const TUFacts &Facts) {
+  struct Declared : RecursiveASTVisitor<Declared> {
+    const TUFacts &Facts;
+    std::vector<const FunctionDecl *> Found;
+    explicit Declared(const TUFacts &Facts) : Facts(Facts) {}
+    bool TraverseDecl(Decl *D) {
+      if (D && !isa<TranslationUnitDecl>(D) &&
+          !Facts.isOwnCode(D->getLocation()))
+        return true;
+      return RecursiveASTVisitor::TraverseDecl(D);
+    }
+    bool TraverseStmt(Stmt *) { return true; } // declarations only
+    bool VisitFunctionDecl(FunctionDecl *FD) {
+      if (FD->getIdentifier() && FD->isFirstDecl() &&
+          mayHaveExternalSummary(Facts, FD))
+        Found.push_back(FD);
+      return true;
+    }
+  } D(Facts);
+  D.TraverseDecl(Facts.context().getTranslationUnitDecl());
+  return D.Found;
+}
+
+} // namespace
 
 ApiTokenMatcher::ApiTokenMatcher(const TUFacts &Facts) : Facts(Facts) {
   for (const RulePack &Pack : Facts.api().packs())
@@ -73,9 +103,33 @@ ApiTokenMatcher::ApiTokenMatcher(const TUFacts &Facts) : Facts(Facts) {
       }
     Wrappers[FD->getName()].push_back(std::move(N));
   }
+  addExternalWrappers(Wrappers);
   for (auto &Entry : Wrappers)
     for (const Name &N : Entry.getValue())
       Exact[Entry.getKey()].push_back(N);
+}
+
+void ApiTokenMatcher::addExternalWrappers(
+    llvm::StringMap<std::vector<Name>> &Wrappers) const {
+  if (!Facts.program())
+    return;
+  // Functions this TU declares and another TU defines: what they do is in
+  // the program's summaries, so `exporter::instance()->start()` in skipped
+  // text is set-up when PrometheusExporter::start() is, wherever defined.
+  for (const FunctionDecl *FD : declaredElsewhere(Facts))
+    for (ApiRole Role : {ApiRole::Expose, ApiRole::Register,
+                         ApiRole::SelfRegister, ApiRole::Create}) {
+      if (Facts.externalEffect(FD, roleBit(Role)).Kind != EffectKind::Init)
+        continue;
+      Name N{Role, "", false, true};
+      if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
+        if (!Method->isStatic() && Method->getParent()->getIdentifier()) {
+          N.Parent = Method->getParent()->getName().str();
+          N.Method = true;
+        }
+      Wrappers[FD->getName()].push_back(std::move(N));
+      break;
+    }
 }
 
 namespace {
@@ -186,7 +240,8 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
       for (size_t Q = Head; Q >= 2 && Text(Q - 1) == "::"; Q -= 2)
         if (IsIdentifier(Q - 2) &&
             (Facts.api().isLibraryNamespace(Text(Q - 2)) ||
-             Text(Q - 2) == Parent))
+             Text(Q - 2) == Parent ||
+             receiverIs(Text(Q - 2), Parent, Local)))
           return true;
       return false;
     }
@@ -345,6 +400,13 @@ void ApiTokenMatcher::collectDeclaredTypes() const {
         Out[D->getName()].push_back(D->getType().getAsString());
       return true;
     }
+    // `using exporter = singleton<PrometheusExporter>;`: the head of a
+    // chain `exporter::instance()->start()` names the class through it.
+    bool VisitTypedefNameDecl(TypedefNameDecl *D) {
+      if (D->getIdentifier())
+        Out[D->getName()].push_back(D->getUnderlyingType().getAsString());
+      return true;
+    }
   } C(Facts, *DeclTypes);
   C.TraverseDecl(Facts.context().getTranslationUnitDecl());
 }
@@ -376,6 +438,28 @@ bool ApiTokenMatcher::receiverIs(
     }
     return false;
   });
+}
+
+std::vector<std::string> functionsNamedInSkippedText(const TUFacts &Facts,
+                                                     const PreprocessorLog &PP) {
+  const ASTContext &Ctx = Facts.context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::StringSet<> Words;
+  for (const ConditionalBlock &B : PP.blocks())
+    for (const ConditionalBranch &Br : B.Branches)
+      if (Br.Skipped && Br.Begin.isValid() && Br.End.isValid())
+        for (const RawToken &T :
+             rawTokens(SM, Ctx.getLangOpts(), Br.Begin, Br.End))
+          if (T.is(tok::raw_identifier))
+            Words.insert(T.Text);
+  std::vector<std::string> Out;
+  if (Words.empty())
+    return Out;
+  for (const FunctionDecl *FD : declaredElsewhere(Facts))
+    if (Words.count(FD->getName()))
+      if (std::string Usr = usrOf(FD); !Usr.empty())
+        Out.push_back(std::move(Usr));
+  return Out;
 }
 
 } // namespace metrics_init_check

@@ -11,6 +11,7 @@
 #ifndef METRICS_INIT_CHECK_MATCHERS_FACTS_APITOKENS_H
 #define METRICS_INIT_CHECK_MATCHERS_FACTS_APITOKENS_H
 
+#include "PreprocessorLog.h"
 #include "SourceText.h"
 #include "TUFacts.h"
 
@@ -28,7 +29,9 @@ struct ApiTokenHit {
 
 class ApiTokenMatcher {
 public:
-  /// Knows the packs' APIs and \p Facts' own functions that set up metrics.
+  /// Knows the packs' APIs, \p Facts' own functions that set up metrics,
+  /// and, with the program's summaries, the functions other TUs define that
+  /// do.
   explicit ApiTokenMatcher(const TUFacts &Facts);
 
   /// Every use of a set-up API or wrapper in [Begin, End) of one file.
@@ -48,14 +51,26 @@ private:
   bool receiverIs(llvm::StringRef Receiver, llvm::StringRef Parent,
                   const llvm::StringMap<std::string> &Local) const;
   void collectDeclaredTypes() const;
+  /// Adds the functions this TU declares whose whole-program summary sets
+  /// up metrics (another TU defines them).
+  void addExternalWrappers(llvm::StringMap<std::vector<Name>> &Wrappers) const;
 
   const TUFacts &Facts;
   llvm::StringMap<std::vector<Name>> Exact;
   std::vector<std::pair<llvm::GlobPattern, Name>> Globs;
-  /// Names of the TU's own variables, fields and parameters, each with the
-  /// types they are declared as; built on first use.
+  /// Names of the TU's own variables, fields, parameters and type aliases,
+  /// each with the types they are declared as (or stand for); built on
+  /// first use.
   mutable std::optional<llvm::StringMap<std::vector<std::string>>> DeclTypes;
 };
+
+/// The USRs of the functions \p Facts declares without defining (another
+/// TU may) whose names appear in code this configuration skipped: calls the
+/// TU makes in another build configuration. The whole-program pass gives
+/// such a TU the program's summaries, so that its preprocessor rule knows
+/// what those functions set up.
+std::vector<std::string> functionsNamedInSkippedText(const TUFacts &Facts,
+                                                     const PreprocessorLog &PP);
 
 } // namespace metrics_init_check
 

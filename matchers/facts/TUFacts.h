@@ -110,13 +110,13 @@ public:
   /// functions: an exit, a set-up API of one of \p Roles, a serve point.
   Effect directEffect(const clang::Stmt *S, RoleMask Roles) const;
 
-private:
-  class Collector;
-  void propagate();
-
   /// Through a function another TU defines, by its program summary.
   Effect externalEffect(const clang::FunctionDecl *Callee,
                         RoleMask Roles) const;
+
+private:
+  class Collector;
+  void propagate();
 
   clang::ASTContext &Ctx;
   const ApiModel &Api;

@@ -1,0 +1,4 @@
+#pragma once
+struct Server {
+  void Run(); // a serve point of cross-tu.json
+};
