@@ -30,6 +30,14 @@ config.substitutions.append((
         config.python, os.path.join(src, "test", "check_rule.py"), mic, config.clangxx,
         config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
         os.path.join(inputs, "include"))))
+# Validates, in one SARIF multitool run, the SARIF of every %check_rule run
+# of a folder (each rule folder's sarif.test).
+config.substitutions.append((
+    "%{folder_sarif}",
+    "%s %s --mic %s --clangxx %s --filecheck %s --validate-sarif %s --include %s" % (
+        config.python, os.path.join(src, "test", "folder_sarif.py"), mic, config.clangxx,
+        config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
+        os.path.join(inputs, "include"))))
 # The plugin this build made, or in a sanitizer build (no plugin of its own)
 # the one CMake's MIC_TIDY_PLUGIN names.
 plugin = getattr(config, "mic_tidy_plugin", "") or os.path.join(

@@ -172,6 +172,12 @@ cl::opt<std::string> DebugLineHashes("debug-line-hashes", cl::Hidden,
 cl::opt<std::string> DebugPauseBeforeOutput("debug-pause-before-output",
                                             cl::Hidden, cl::value_desc("file"),
                                             cl::cat(Category));
+// For the rule tests (test/check_rule.py): the report also as SARIF, from
+// the same analysis as the main output, so one run gives the text that is
+// FileChecked and the SARIF that is compared with it.
+cl::opt<std::string> SarifOutputPath("sarif-output", cl::Hidden,
+                                     cl::value_desc("file"),
+                                     cl::cat(Category));
 cl::opt<bool> WriteCMakeQuery(
     "write-cmake-query",
     cl::desc("Write the CMake File API query (.cmake/api/v1/query/"
@@ -508,6 +514,9 @@ int main(int argc, const char **argv) {
   if (!ExportFixes.empty())
     if (llvm::Error E = checkWritable(ExportFixes))
       return usageError(llvm::toString(std::move(E)));
+  if (!SarifOutputPath.empty())
+    if (llvm::Error E = checkWritable(SarifOutputPath))
+      return usageError(llvm::toString(std::move(E)));
 
   std::string DBError;
   auto DB = loadDatabase(std::move(Fixed), DBError);
@@ -606,20 +615,23 @@ int main(int argc, const char **argv) {
 
   ToolInfo Tool;
   Tool.Version = MIC_VERSION;
+  SarifOptions SOpts;
+  SOpts.Category = SarifCategory;
+  SOpts.Limits.MaxResults = MaxResults;
+  SOpts.Limits.MaxGzippedBytes = MaxUploadBytes;
+  // Before the main output, which may add the notifications of its cap.
+  std::string ExtraSarif;
+  if (!SarifOutputPath.empty())
+    ExtraSarif = toSarif(R, Rules, Tool, SOpts).dump(2) + "\n";
   std::string Text;
   llvm::raw_string_ostream OS(Text);
   switch (OutputFormat) {
   case Format::Text:
     writeText(R, OS);
     break;
-  case Format::Sarif: {
-    SarifOptions SOpts;
-    SOpts.Category = SarifCategory;
-    SOpts.Limits.MaxResults = MaxResults;
-    SOpts.Limits.MaxGzippedBytes = MaxUploadBytes;
+  case Format::Sarif:
     OS << toSarif(R, Rules, Tool, SOpts, &R.Notifications).dump(2) << "\n";
     break;
-  }
   case Format::Json:
     OS << toJson(R, Tool).dump(2) << "\n";
     break;
@@ -638,6 +650,9 @@ int main(int argc, const char **argv) {
   }
   if (llvm::Error Err = writeFileAtomically(OutputPath, Text))
     return outputError(llvm::toString(std::move(Err)));
+  if (!SarifOutputPath.empty())
+    if (llvm::Error Err = writeFileAtomically(SarifOutputPath, ExtraSarif))
+      return outputError(llvm::toString(std::move(Err)));
   if (!ExportFixes.empty()) {
     std::string Yaml;
     llvm::raw_string_ostream YOS(Yaml);
