@@ -53,6 +53,9 @@ constexpr Outcomes SetsUp = ReturnsSetUp | ServesSetUp;
 constexpr Outcomes Serves = ServesSetUp | ServesWithout | ServesDeferred;
 constexpr Outcomes Returns = ReturnsSetUp | ReturnsWithout | ReturnsDeferred;
 
+/// "returns-set-up serves-without", or "none".
+std::string describeOutcomes(Outcomes O);
+
 struct FunctionSummary {
   std::array<Outcomes, NumStages> Stage{};
   bool operator==(const FunctionSummary &O) const { return Stage == O.Stage; }
@@ -112,6 +115,11 @@ public:
   /// Nodes processed by solve(): the work done, which tests compare across
   /// program sizes to show the pass stays linear.
   uint64_t work() const { return Work; }
+
+  /// Every local graph's summary, stage by stage, then the summaries of
+  /// other TUs' functions the local graphs call (`metrics-init-check
+  /// --dump=summaries`).
+  void dump(llvm::raw_ostream &OS) const;
 
 private:
   Outcomes evaluate(const FunctionGraph &G, unsigned Stage);

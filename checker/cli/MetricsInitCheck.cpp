@@ -42,6 +42,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <thread>
 
 using namespace metrics_init_check;
@@ -178,6 +179,13 @@ cl::opt<std::string> DebugPauseBeforeOutput("debug-pause-before-output",
 cl::opt<std::string> SarifOutputPath("sarif-output", cl::Hidden,
                                      cl::value_desc("file"),
                                      cl::cat(Category));
+// Debug dumps to stderr, as clang's analyses offer them: each TU's function
+// graphs or set-up summaries, the preprocessor rule's record, the whole-
+// program pass (the same as MIC_DEBUG_DUMP=<what>).
+cl::opt<std::string> DebugDump(
+    "dump", cl::Hidden,
+    cl::value_desc("function-graphs|summaries|preprocessor|program"),
+    cl::cat(Category));
 cl::opt<bool> WriteCMakeQuery(
     "write-cmake-query",
     cl::desc("Write the CMake File API query (.cmake/api/v1/query/"
@@ -412,6 +420,15 @@ int main(int argc, const char **argv) {
     for (const std::string &Hash : lineHashes((*Buffer)->getBuffer()))
       llvm::outs() << ++Line << " " << Hash << "\n";
     return ExitClean;
+  }
+  if (!DebugDump.empty()) {
+    if (!llvm::is_contained({"function-graphs", "summaries", "preprocessor",
+                             "program"},
+                            DebugDump.getValue()))
+      return usageError("--dump must be function-graphs, summaries, "
+                        "preprocessor or program, not '" +
+                        DebugDump + "'");
+    setenv("MIC_DEBUG_DUMP", DebugDump.c_str(), 1);
   }
   if (FailOnNew && Baseline.empty())
     return usageError("--fail-on-new needs --baseline=<previous.sarif>");
