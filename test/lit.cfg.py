@@ -58,6 +58,9 @@ if config.clang_tidy and os.path.exists(plugin):
     config.available_features.add("clang-tidy-plugin")
 import shutil
 import subprocess
+# test/cli/deb-package.test builds and unpacks the Debian package.
+if shutil.which("cpack") and shutil.which("dpkg-deb") and shutil.which("dpkg-shlibdeps"):
+    config.available_features.add("dpkg")
 if shutil.which("clang-tidy-14"):
     config.available_features.add("clang-tidy-14")
 config.substitutions.append(("%{src_root}", src))
