@@ -107,10 +107,11 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
       std::string Text;
       llvm::raw_string_ostream OS(Text);
       // The CLI analyses a TU that needs other files' summaries twice.
+      const clang::SourceManager &SM = Ctx.getSourceManager();
+      clang::OptionalFileEntryRef Main =
+          SM.getFileEntryRefForID(SM.getMainFileID());
       OS << "--- " << Dump << " of "
-         << Ctx.getSourceManager()
-                .getFileEntryRefForID(Ctx.getSourceManager().getMainFileID())
-                ->getName()
+         << (Main ? Main->getName() : llvm::StringRef("<main file>"))
          << (Options.Program ? ", with the whole program's summaries"
                              : ", on its own")
          << "\n";

@@ -10,6 +10,8 @@
 
 #include "gtest/gtest.h"
 
+#include "llvm/Support/raw_ostream.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -334,6 +336,56 @@ TEST(SetupSummariesTest, WorkIsLinearInTheCallChain) {
   uint64_t W100 = WorkFor(100), W200 = WorkFor(200), W300 = WorkFor(300);
   EXPECT_GT(W100, 0u);
   EXPECT_EQ(W300 - W200, W200 - W100);
+}
+
+TEST(SetupSummariesTest, DumpNamesEveryOutcomeAndOtherTUsCallees) {
+  EXPECT_EQ(describeOutcomes(0), "none");
+  EXPECT_EQ(describeOutcomes(ReturnsSetUp | ServesDeferred),
+            "returns-set-up serves-deferred");
+  ProgramSummaries P;
+  P.Functions["ext"].Summary.Stage = {ServesSetUp, ReturnsWithout,
+                                      ReturnsDeferred};
+  P.Functions["unused"].Summary.Stage = {ServesSetUp, ServesSetUp,
+                                         ServesSetUp};
+  Graph Main("main", 2);
+  Main.edge(0, 1).call(0, "ext");
+  SetupSummaries S;
+  S.add(Main);
+  S.addProgram(P);
+  S.solve();
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  S.dump(OS);
+  EXPECT_EQ(OS.str(), "summaries of 1 function(s)\n"
+                      "  'main()'\n"
+                      "    expose: serves-set-up\n"
+                      "    register: returns-without\n"
+                      "    create: returns-deferred\n"
+                      "  other TU: ext\n"
+                      "    expose: serves-set-up\n"
+                      "    register: returns-without\n"
+                      "    create: returns-deferred\n")
+      << "only the other TUs' functions the local graphs call";
+}
+
+TEST(FunctionGraphTest, DumpOfAGraphReadBackNamesCalleesByUsr) {
+  Graph G("c:@F@main#", 3);
+  G.edge(0, 1).edge(0, 2).edge(1, 2).branch(0, BranchKind::Guard)
+      .loopExit(0, 1).setUp(1, ExposeRole, {2}).call(1, "c:@F@run#").end(1);
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  G.get().dump(OS);
+  EXPECT_EQ(OS.str(), "function 'c:@F@main#()'\n"
+                      "  usr c:@F@main#\n"
+                      "  B0 (entry)\n"
+                      "    branch guard\n"
+                      "    succs B1 B2 (loop exit)\n"
+                      "  B1\n"
+                      "    set-up expose, throws to B2\n"
+                      "    call c:@F@run#\n"
+                      "    end\n"
+                      "    succs B2\n"
+                      "  B2 (exit)\n");
 }
 
 TEST(FunctionGraphTest, IndexFormatRoundTrips) {
