@@ -58,8 +58,10 @@ if config.clang_tidy and os.path.exists(plugin):
     config.available_features.add("clang-tidy-plugin")
 import shutil
 import subprocess
-# test/cli/deb-package.test builds and unpacks the Debian package.
-if shutil.which("cpack") and shutil.which("dpkg-deb") and shutil.which("dpkg-shlibdeps"):
+# test/cli/deb-package.test builds and unpacks the Debian package: only of
+# a build that made its own plugin (not a sanitizer build).
+if (shutil.which("cpack") and shutil.which("dpkg-deb") and shutil.which("dpkg-shlibdeps")
+        and not getattr(config, "mic_tidy_plugin", "")):
     config.available_features.add("dpkg")
 if shutil.which("clang-tidy-14"):
     config.available_features.add("clang-tidy-14")
