@@ -79,6 +79,28 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
     RegistryNotExposed(Facts, *Objects, Options.Exposure).run(Dedup);
   if (RunPaths || Index) {
     std::unique_ptr<TUSummaries> Summaries = TUSummaries::build(Facts);
+    // MIC_DEBUG_DUMP=function-graphs or =summaries (--dump in the CLI).
+    llvm::StringRef Dump = getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
+                                                    : "";
+    if (Dump == "function-graphs" || Dump == "summaries") {
+      std::string Text;
+      llvm::raw_string_ostream OS(Text);
+      // The CLI analyses a TU that needs other files' summaries twice.
+      const clang::SourceManager &SM = Ctx.getSourceManager();
+      clang::OptionalFileEntryRef Main =
+          SM.getFileEntryRefForID(SM.getMainFileID());
+      OS << "--- " << Dump << " of "
+         << (Main ? Main->getName() : llvm::StringRef("<main file>"))
+         << (Options.Program ? ", with the whole program's summaries"
+                             : ", on its own")
+         << "\n";
+      if (Dump == "summaries")
+        Summaries->Summaries.dump(OS);
+      else
+        for (const auto &G : Summaries->Graphs)
+          G->dump(OS);
+      llvm::errs() << OS.str();
+    }
     // The index first: the rule re-solves as it reports.
     if (Index) {
       collectIndex(Facts, *Summaries, *Objects, *Index);

@@ -11,9 +11,13 @@
    CHECK-MESSAGES must produce no finding at all.
 3. Matches the fixed file against CHECK-FIXES and compiles it with
    clang++ -fsyntax-only: a fix-it must leave code that builds.
-4. Writes SARIF for the unfixed file, validates it with the SARIF multitool
-   (its own rules and GitHub's), checks it has as many results as the text
+4. Takes the SARIF of the same run (--sarif-output: the report of the
+   file before the fixes), checks it has as many results as the text
    output had findings, and matches it against CHECK-SARIF when present.
+   The SARIF multitool validates it (its own rules and GitHub's) when
+   --validate is given; otherwise each rule folder's sarif.test validates
+   the SARIF of every run in the folder together (folder_sarif.py), one
+   multitool start for all.
 
 -check-suffix=X switches to CHECK-MESSAGES-X / CHECK-FIXES-X / CHECK-SARIF-X,
 so one file can be run in several configurations (-DNDEBUG, options).
@@ -53,7 +57,8 @@ def filecheck(args, input_file, prefix, text):
         fail("FileCheck %s failed" % prefix, result.stdout + "\n--- checked text ---\n" + text)
 
 
-def main():
+def parse_args(argv):
+    """The driver's command line: (args, compiler flags after '--')."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--mic", required=True)
     parser.add_argument("--clangxx", required=True)
@@ -67,42 +72,53 @@ def main():
     parser.add_argument("--front-end", choices=["cli", "tidy"], default="cli")
     parser.add_argument("--clang-tidy")
     parser.add_argument("--plugin")
+    parser.add_argument("--validate", action="store_true",
+                        help="validate the SARIF with the multitool now")
     parser.add_argument("input")
     parser.add_argument("rule")
     parser.add_argument("temp")
-    argv = sys.argv[1:]
     extra = []
     if "--" in argv:
         i = argv.index("--")
         argv, extra = argv[:i], argv[i + 1:]
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv), extra
 
+
+class Prepared:
+    """The blanked copies of a test input and how to run the checker on it."""
+
+    def __init__(self, args, extra):
+        self.source = open(args.input, encoding="utf-8").read()
+        ext = os.path.splitext(args.input)[1]
+        lang = ["-x", "c"] if ext == ".c" else ["-std=" + args.std]
+        self.flags = lang + ["-I", args.include, "-I", os.path.dirname(os.path.abspath(args.input))] + extra
+        self.cleaned = re.sub(r"//\s*CHECK-[A-Z0-9-]*:[^\r\n]*", "//", self.source)
+        os.makedirs(os.path.dirname(os.path.abspath(args.temp)), exist_ok=True)
+        self.ext = ext
+        self.fixed_file = args.temp + ext
+        self.orig_file = args.temp + ".orig" + ext
+        for path in (self.fixed_file, self.orig_file):
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(self.cleaned)
+        self.base = [args.mic, "--checks=-*," + args.rule]
+        for opt in args.option:
+            self.base += ["--option", opt]
+        for pack in args.rules:
+            self.base += ["--rules", pack]
+
+
+def main():
+    args, extra = parse_args(sys.argv[1:])
     suffix = "-" + args.check_suffix if args.check_suffix else ""
     prefixes = {k: k + suffix for k in ("CHECK-MESSAGES", "CHECK-FIXES", "CHECK-SARIF")}
-    source = open(args.input, encoding="utf-8").read()
+    p = Prepared(args, extra)
+    source, flags, cleaned, ext = p.source, p.flags, p.cleaned, p.ext
+    fixed_file, orig_file, base = p.fixed_file, p.orig_file, p.base
     has = {k: re.search(r"\b%s:" % re.escape(p), source) is not None for k, p in prefixes.items()}
 
-    ext = os.path.splitext(args.input)[1]
-    lang = ["-x", "c"] if ext == ".c" else ["-std=" + args.std]
-    flags = lang + ["-I", args.include, "-I", os.path.dirname(os.path.abspath(args.input))] + extra
-    cleaned = re.sub(r"//\s*CHECK-[A-Z0-9-]*:[^\r\n]*", "//", source)
-    os.makedirs(os.path.dirname(os.path.abspath(args.temp)), exist_ok=True)
-    fixed_file = args.temp + ext
-    orig_file = args.temp + ".orig" + ext
-    for path in (fixed_file, orig_file):
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(cleaned)
-
-    # The test input itself must be valid code.
-    compiled = run([args.clangxx, "-fsyntax-only", "-w", orig_file] + flags)
-    if compiled.returncode != 0:
-        fail("the test input does not compile", compiled.stdout)
-
-    base = [args.mic, "--checks=-*," + args.rule]
-    for opt in args.option:
-        base += ["--option", opt]
-    for pack in args.rules:
-        base += ["--rules", pack]
+    # The test input itself must be valid code: a compile error fails the
+    # run below (the CLI exits with 3, clang-tidy reports
+    # clang-diagnostic-error), so no separate compile is needed.
 
     if args.front_end == "tidy":
         options = {"RulePacks": ";".join(os.path.abspath(p) for p in args.rules)}
@@ -116,7 +132,12 @@ def main():
             fail("clang-tidy failed (%d)" % text.returncode, text.stdout)
         text.stdout = re.sub(r": remark: (.*\[metrics-[a-z-]+\])$", r": note: \1", text.stdout, flags=re.M)
     else:
-        text = run(base + ["--fix", fixed_file, "--"] + flags)
+        # One run: text on stdout, SARIF of the same report (written before
+        # the fixes are applied) in a file.
+        sarif_file = args.temp + ".sarif"
+        text = run(base + ["--fix", "--sarif-output", sarif_file, fixed_file, "--"] + flags)
+        if text.returncode == 3:
+            fail("the test input does not compile", text.stdout)
         if text.returncode not in (0, 1):
             fail("metrics-init-check exited with %d" % text.returncode, text.stdout)
     findings = len(re.findall(r"\[metrics-[a-z-]+\]$", text.stdout, re.M))
@@ -146,18 +167,15 @@ def main():
             fail("clang-tidy and the CLI fixed the file differently",
                  "--- clang-tidy ---\n%s\n--- CLI ---\n%s" % (fixed, cli_fixed))
         return
-    sarif_file = args.temp + ".sarif"
-    sarif = run(base + ["--format=sarif", "-o", sarif_file, orig_file, "--"] + flags)
-    if sarif.returncode not in (0, 1):
-        fail("metrics-init-check --format=sarif exited with %d" % sarif.returncode, sarif.stdout)
     log = json.load(open(sarif_file, encoding="utf-8"))
     # Suppressed results stay in SARIF (kind inSource); text omits them.
     results = [r for r in log["runs"][0]["results"] if not r.get("suppressions")]
     if len(results) != findings:
         fail("SARIF has %d results, text output had %d findings" % (len(results), findings))
-    valid = run([args.validate_sarif, sarif_file])
-    if valid.returncode != 0:
-        fail("SARIF validation failed", valid.stdout)
+    if args.validate:
+        valid = run([args.validate_sarif, sarif_file])
+        if valid.returncode != 0:
+            fail("SARIF validation failed", valid.stdout)
     if has["CHECK-SARIF"]:
         filecheck(args, args.input, prefixes["CHECK-SARIF"], json.dumps(log, indent=1, sort_keys=True))
 

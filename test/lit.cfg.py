@@ -30,6 +30,14 @@ config.substitutions.append((
         config.python, os.path.join(src, "test", "check_rule.py"), mic, config.clangxx,
         config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
         os.path.join(inputs, "include"))))
+# Validates, in one SARIF multitool run, the SARIF of every %check_rule run
+# of a folder (each rule folder's sarif.test).
+config.substitutions.append((
+    "%{folder_sarif}",
+    "%s %s --mic %s --clangxx %s --filecheck %s --validate-sarif %s --include %s" % (
+        config.python, os.path.join(src, "test", "folder_sarif.py"), mic, config.clangxx,
+        config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
+        os.path.join(inputs, "include"))))
 # The plugin this build made, or in a sanitizer build (no plugin of its own)
 # the one CMake's MIC_TIDY_PLUGIN names.
 plugin = getattr(config, "mic_tidy_plugin", "") or os.path.join(
@@ -50,6 +58,11 @@ if config.clang_tidy and os.path.exists(plugin):
     config.available_features.add("clang-tidy-plugin")
 import shutil
 import subprocess
+# test/cli/deb-package.test builds and unpacks the Debian package: only of
+# a build that made its own plugin (not a sanitizer build).
+if (shutil.which("cpack") and shutil.which("dpkg-deb") and shutil.which("dpkg-shlibdeps")
+        and not getattr(config, "mic_tidy_plugin", "")):
+    config.available_features.add("dpkg")
 if shutil.which("clang-tidy-14"):
     config.available_features.add("clang-tidy-14")
 config.substitutions.append(("%{src_root}", src))

@@ -46,6 +46,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <thread>
 
 using namespace metrics_init_check;
@@ -176,6 +177,19 @@ cl::opt<std::string> DebugLineHashes("debug-line-hashes", cl::Hidden,
 cl::opt<std::string> DebugPauseBeforeOutput("debug-pause-before-output",
                                             cl::Hidden, cl::value_desc("file"),
                                             cl::cat(Category));
+// For the rule tests (test/check_rule.py): the report also as SARIF, from
+// the same analysis as the main output, so one run gives the text that is
+// FileChecked and the SARIF that is compared with it.
+cl::opt<std::string> SarifOutputPath("sarif-output", cl::Hidden,
+                                     cl::value_desc("file"),
+                                     cl::cat(Category));
+// Debug dumps to stderr, as clang's analyses offer them: each TU's function
+// graphs or set-up summaries, the preprocessor rule's record, the whole-
+// program pass (the same as MIC_DEBUG_DUMP=<what>).
+cl::opt<std::string> DebugDump(
+    "dump", cl::Hidden,
+    cl::value_desc("function-graphs|summaries|preprocessor|program"),
+    cl::cat(Category));
 cl::opt<bool> WriteCMakeQuery(
     "write-cmake-query",
     cl::desc("Write the CMake File API query (.cmake/api/v1/query/"
@@ -365,6 +379,15 @@ std::optional<int> runSingleActions(const Settings &S) {
       llvm::outs() << ++Line << " " << Hash << "\n";
     return ExitClean;
   }
+  if (!DebugDump.empty()) {
+    if (!llvm::is_contained({"function-graphs", "summaries", "preprocessor",
+                             "program"},
+                            DebugDump.getValue()))
+      return usageError("--dump must be function-graphs, summaries, "
+                        "preprocessor or program, not '" +
+                        DebugDump + "'");
+    setenv("MIC_DEBUG_DUMP", DebugDump.c_str(), 1);
+  }
   if (WriteCMakeQuery) {
     if (BuildPath.empty())
       return usageError("--write-cmake-query needs -p <build-dir>");
@@ -468,6 +491,9 @@ loadInputs(Settings &S, std::unique_ptr<clang::tooling::CompilationDatabase> Fix
     return usageError(llvm::toString(std::move(E)));
   if (!ExportFixes.empty())
     if (llvm::Error E = checkWritable(ExportFixes))
+      return usageError(llvm::toString(std::move(E)));
+  if (!SarifOutputPath.empty())
+    if (llvm::Error E = checkWritable(SarifOutputPath))
       return usageError(llvm::toString(std::move(E)));
 
   std::string DBError;
@@ -592,6 +618,7 @@ int main(int argc, const char **argv) {
   Out.Sarif.Limits.MaxResults = MaxResults;
   Out.Sarif.Limits.MaxGzippedBytes = MaxUploadBytes;
   Out.DebugPauseBeforeOutput = DebugPauseBeforeOutput;
+  Out.SarifOutput = SarifOutputPath;
   if (std::optional<std::string> Error = writeOutputs(R, Out))
     return outputError(*Error);
   RunVerdict Verdict;

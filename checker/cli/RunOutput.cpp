@@ -45,6 +45,14 @@ static std::string render(Report &R, const OutputRequest &Out) {
 
 std::optional<std::string> writeOutputs(Report &R,
                                         const OutputRequest &Out) {
+  // Before the main output, which may add the notifications of its cap.
+  std::string ExtraSarif;
+  if (!Out.SarifOutput.empty()) {
+    ToolInfo Tool;
+    Tool.Version = MIC_VERSION;
+    ExtraSarif =
+        toSarif(R, RuleRegistry::builtin(), Tool, Out.Sarif).dump(2) + "\n";
+  }
   std::string Text = render(R, Out);
   if (!Out.DebugPauseBeforeOutput.empty()) {
     int FD;
@@ -56,6 +64,9 @@ std::optional<std::string> writeOutputs(Report &R,
   }
   if (llvm::Error Err = writeFileAtomically(Out.Path, Text))
     return llvm::toString(std::move(Err));
+  if (!Out.SarifOutput.empty())
+    if (llvm::Error Err = writeFileAtomically(Out.SarifOutput, ExtraSarif))
+      return llvm::toString(std::move(Err));
   if (!Out.ExportFixes.empty()) {
     std::string Yaml;
     llvm::raw_string_ostream YOS(Yaml);

@@ -29,6 +29,9 @@ struct OutputRequest {
   /// Apply the fixes to the sources.
   bool Fix = false;
   SarifOptions Sarif;
+  /// Also the SARIF of the same report, whatever the main format (the rule
+  /// tests compare it with the text).
+  std::string SarifOutput;
   /// A test hook: create this file and wait while it exists, so a test can
   /// change the sources between analysis and fixing.
   std::string DebugPauseBeforeOutput;

@@ -290,6 +290,69 @@ void from_json(const nlohmann::json &J, FunctionGraph &G) {
   }
 }
 
+/// The function a call or construction at \p S runs, quoted; empty for
+/// graphs read back from the index, which have no statements.
+static std::string calleeOfSite(const Stmt *S) {
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(S))
+    Callee = Call->getDirectCallee();
+  else if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(S))
+    Callee = Construct->getConstructor();
+  return Callee ? "'" + Callee->getQualifiedNameAsString() + "'"
+                : std::string();
+}
+
+void FunctionGraph::dump(llvm::raw_ostream &OS) const {
+  OS << "function " << Name << (Exported ? " exported" : "")
+     << (Location.empty() ? "" : " at " + Location) << "\n";
+  OS << "  usr " << Usr << "\n";
+  for (unsigned I = 0; I < Nodes.size(); ++I) {
+    const GraphNode &N = Nodes[I];
+    OS << "  B" << I << (I == Entry ? " (entry)" : "")
+       << (I == Exit ? " (exit)" : "") << "\n";
+    for (const GraphEvent &E : N.Events) {
+      switch (E.Kind) {
+      case GraphEventKind::SetUp:
+        OS << "    set-up";
+        for (unsigned R = 0; R < NumApiRoles; ++R)
+          if (E.Roles & (1u << R))
+            OS << " " << apiRoleName(static_cast<ApiRole>(R));
+        break;
+      case GraphEventKind::Serve:
+        OS << "    serve";
+        break;
+      case GraphEventKind::End:
+        OS << "    end";
+        break;
+      case GraphEventKind::Call:
+        OS << "    call";
+        break;
+      }
+      std::string Site = calleeOfSite(E.Site);
+      if (!Site.empty())
+        OS << " " << Site;
+      else if (E.Kind == GraphEventKind::Call && E.Callee < Callees.size())
+        OS << " " << Callees[E.Callee];
+      if (!E.ThrowsTo.empty()) {
+        OS << ", throws to";
+        for (unsigned H : E.ThrowsTo)
+          OS << " B" << H;
+      }
+      OS << "\n";
+    }
+    if (N.Branch != BranchKind::Plain)
+      OS << "    branch "
+         << (N.Branch == BranchKind::Guard ? "guard" : "environment") << "\n";
+    if (!N.Succs.empty()) {
+      OS << "    succs";
+      for (unsigned K = 0; K < N.Succs.size(); ++K)
+        OS << " B" << N.Succs[K]
+           << (static_cast<int>(K) == N.LoopExit ? " (loop exit)" : "");
+      OS << "\n";
+    }
+  }
+}
+
 bool isWellFormed(const FunctionGraph &G) {
   size_t Size = G.Nodes.size();
   if (G.Entry >= Size || G.Exit >= Size)

@@ -71,6 +71,10 @@ struct FunctionGraph {
   const clang::FunctionDecl *Decl = nullptr; ///< in the building TU
   /// Where it is defined ("src/telemetry.cpp:12"), for messages.
   std::string Location;
+
+  /// A readable listing, one node per line group, for debugging and the
+  /// lit tests of graph building (`metrics-init-check --dump=function-graphs`).
+  void dump(llvm::raw_ostream &OS) const;
 };
 
 /// Builds the graph of \p FD from its CFG; null if there is no CFG.

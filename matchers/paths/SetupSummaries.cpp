@@ -311,6 +311,36 @@ void SetupSummaries::solve() {
   }
 }
 
+std::string describeOutcomes(Outcomes O) {
+  static const char *const Names[] = {
+      "returns-set-up", "returns-without", "returns-deferred",
+      "serves-set-up",  "serves-without",  "serves-deferred"};
+  std::string Out;
+  for (unsigned B = 0; B < 6; ++B)
+    if (O & (1u << B))
+      Out += (Out.empty() ? "" : " ") + std::string(Names[B]);
+  return Out.empty() ? "none" : Out;
+}
+
+void SetupSummaries::dump(llvm::raw_ostream &OS) const {
+  auto Print = [&](llvm::StringRef Name, const FunctionSummary &F) {
+    OS << "  " << Name << "\n";
+    for (unsigned Stage = 0; Stage < NumStages; ++Stage)
+      OS << "    " << Stages[Stage].Name << ": "
+         << describeOutcomes(F.Stage[Stage]) << "\n";
+  };
+  OS << "summaries of " << Graphs.size() << " function(s)\n";
+  for (unsigned I = 0; I < Graphs.size(); ++I)
+    if (I < Solved.size())
+      Print(Graphs[I]->Name, Solved[I]);
+  llvm::StringSet<> Shown;
+  for (const FunctionGraph *G : Graphs)
+    for (const std::string &Usr : G->Callees)
+      if (!ByUsr.count(Usr) && External.count(Usr) &&
+          Shown.insert(Usr).second)
+        Print("other TU: " + Usr, External.find(Usr)->second);
+}
+
 namespace {
 
 /// A breadth-first search over positions (node, event) of paths that have

@@ -26,6 +26,9 @@
 
 namespace metrics_init_check {
 
+/// "returns-set-up serves-without", or "none": for dumps.
+std::string describeOutcomes(Outcomes O);
+
 /// Summaries of a set of function graphs, solved together, plus fixed
 /// summaries of functions whose graphs live elsewhere (other TUs).
 class SetupSummaries {
@@ -57,6 +60,11 @@ public:
   /// Nodes processed by solve(): the work done, which tests compare across
   /// program sizes to show the pass stays linear.
   uint64_t work() const { return Work; }
+
+  /// Every local graph's summary, stage by stage, then the summaries of
+  /// other TUs' functions the local graphs call (`metrics-init-check
+  /// --dump=summaries`).
+  void dump(llvm::raw_ostream &OS) const;
 
 private:
   Outcomes evaluate(const FunctionGraph &G, unsigned Stage);
