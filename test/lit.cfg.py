@@ -11,7 +11,6 @@ config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.mic_obj_root, "test")
 
 src = config.mic_src_root
-inputs = os.path.join(src, "test", "Inputs")
 config.environment["PATH"] = os.pathsep.join(
     [config.mic_bin_dir, config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
 # Tests must not pick up a stray .clang-tidy or a user's configuration.
@@ -20,8 +19,19 @@ config.environment["HOME"] = "/nonexistent"
 mic = os.path.join(config.mic_bin_dir, "metrics-init-check")
 config.substitutions.append(("%mic", mic))
 config.substitutions.append(("%clangxx", config.clangxx))
-config.substitutions.append(("%inputs", inputs))
-config.substitutions.append(("%mock_include", os.path.join(inputs, "include")))
+# The headers of libraries Debian does not package (opentelemetry-cpp, brpc,
+# bvar, seastar) are the declaration-only headers the tool ships for scans
+# (rules/headers/, tested against real headers in test/headers/): one set.
+# Only those libraries are put on the tests' -I path, so prometheus-cpp and
+# gflags still come from the real Debian headers.
+mock_include = os.path.join(config.test_exec_root, "mock-include")
+os.makedirs(mock_include, exist_ok=True)
+for lib in ("opentelemetry", "bvar", "brpc", "seastar"):
+    link = os.path.join(mock_include, lib)
+    if os.path.lexists(link):
+        os.remove(link)
+    os.symlink(os.path.join(src, "rules", "headers", lib), link)
+config.substitutions.append(("%mock_include", mock_include))
 config.substitutions.append(("%validate-sarif", os.path.join(src, "scripts", "validate-sarif")))
 config.substitutions.append(("%python", config.python))
 config.substitutions.append((
@@ -29,7 +39,7 @@ config.substitutions.append((
     "%s %s --mic %s --clangxx %s --filecheck %s --validate-sarif %s --include %s" % (
         config.python, os.path.join(src, "test", "check_rule.py"), mic, config.clangxx,
         config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
-        os.path.join(inputs, "include"))))
+        mock_include)))
 # Validates, in one SARIF multitool run, the SARIF of every %check_rule run
 # of a folder (each rule folder's sarif.test).
 config.substitutions.append((
@@ -37,7 +47,7 @@ config.substitutions.append((
     "%s %s --mic %s --clangxx %s --filecheck %s --validate-sarif %s --include %s" % (
         config.python, os.path.join(src, "test", "folder_sarif.py"), mic, config.clangxx,
         config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
-        os.path.join(inputs, "include"))))
+        mock_include)))
 # The plugin this build made, or in a sanitizer build (no plugin of its own)
 # the one CMake's MIC_TIDY_PLUGIN names.
 plugin = getattr(config, "mic_tidy_plugin", "") or os.path.join(
@@ -49,7 +59,7 @@ config.substitutions.append((
     "--front-end tidy --clang-tidy %s --plugin %s" % (
         config.python, os.path.join(src, "test", "check_rule.py"), mic, config.clangxx,
         config.filecheck, os.path.join(src, "scripts", "validate-sarif"),
-        os.path.join(inputs, "include"), config.clang_tidy,
+        mock_include, config.clang_tidy,
         plugin)))
 
 config.substitutions.append(("%plugin", plugin))

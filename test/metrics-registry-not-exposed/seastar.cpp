@@ -5,6 +5,7 @@
 // application starts (program_requires in the seastar pack). This file is
 // the whole program: it defines main.
 
+#include <seastar/core/metrics.hh>
 #include <seastar/core/metrics_registration.hh>
 #include <seastar/core/prometheus.hh>
 
@@ -13,12 +14,13 @@ namespace sm = seastar::metrics;
 class Shard {
 public:
   void RegisterMetrics() {
-    metrics_.add_group("orders", {sm::metric_definition("received")});
+    metrics_.add_group("orders", {sm::make_counter("received", received_)});
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: metrics are never exported: metric groups are registered here, but the Prometheus endpoint is never started (nothing in the program calls 'seastar::prometheus::start' or 'seastar::prometheus::add_prometheus_routes') [metrics-registry-not-exposed]
   }
 
 private:
   sm::metric_groups metrics_;
+  unsigned long received_ = 0;
 };
 
 int main() {
