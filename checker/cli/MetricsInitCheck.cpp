@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AuditReport.h"
 #include "Baseline.h"
 #include "ChangedFiles.h"
 #include "CompileDatabase.h"
@@ -405,6 +406,7 @@ std::optional<BaselineCounts> analyse(const Settings &S, Inputs &In,
   WP.IndexDir = IndexDirPath.getNumOccurrences() ? IndexDirPath.getValue()
                                                  : S.Config.indexDir();
   WP.BuildDir = buildDirOf();
+  WP.Verdicts = !ReportDir.empty();
   WP.Dump = llvm::StringRef(getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
                                                      : "") == "program";
   runWholeProgram(*In.DB, In.Files, S.Api, S.Engine, In.Runner, WP, R);
@@ -431,6 +433,22 @@ int main(int argc, const char **argv) {
     OS << "metrics-init-check " << MIC_VERSION << " (LLVM "
        << LLVM_VERSION_STRING << ")\n";
   });
+  // `report DIR ...` is a run with --report-dir=DIR whose findings are
+  // the audit's evidence, not a failure: only errors set the exit code.
+  std::vector<std::string> ReportArgs;
+  std::vector<const char *> ReportArgv;
+  bool ReportCommand = argc > 1 && llvm::StringRef(argv[1]) == "report";
+  if (ReportCommand) {
+    if (argc < 3 || llvm::StringRef(argv[2]).starts_with("-"))
+      return usageError("usage: metrics-init-check report DIR [options] "
+                        "[files]");
+    ReportArgs.push_back("--report-dir=" + std::string(argv[2]));
+    ReportArgv.push_back(argv[0]);
+    ReportArgv.push_back(ReportArgs.back().c_str());
+    ReportArgv.insert(ReportArgv.end(), argv + 3, argv + argc);
+    argc = ReportArgv.size();
+    argv = ReportArgv.data();
+  }
   std::unique_ptr<clang::tooling::CompilationDatabase> Fixed;
   if (std::optional<int> Exit = parseCommandLine(argc, argv, Fixed))
     return *Exit;
@@ -458,6 +476,9 @@ int main(int argc, const char **argv) {
   Out.SarifOutput = SarifOutputPath;
   if (std::optional<std::string> Error = writeOutputs(R, Out))
     return outputError(*Error);
+  if (!ReportDir.empty())
+    if (llvm::Error E = writeAuditReport(R, ReportDir))
+      return outputError(llvm::toString(std::move(E)));
   RunVerdict Verdict;
   Verdict.FailLevel = S.FailLevel;
   Verdict.FailOnNew = FailOnNew;
@@ -469,5 +490,5 @@ int main(int argc, const char **argv) {
   unsigned AtOrAbove = summariseRun(R, Verdict);
   if (!R.FailedFiles.empty())
     return ExitNotAnalysed;
-  return AtOrAbove ? ExitFindings : ExitClean;
+  return AtOrAbove && !ReportCommand ? ExitFindings : ExitClean;
 }

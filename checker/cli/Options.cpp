@@ -84,6 +84,12 @@ cl::opt<std::string> IndexDirPath(
              "did not change) and write the whole-program summaries the "
              "clang-tidy plugin's IndexDir option reads"),
     cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> ReportDir(
+    "report-dir",
+    cl::desc("Also write the metrics audit into <dir>: summary.md (programs, "
+             "which serve, which expose metrics) and programs.json; see "
+             "docs/audit.md"),
+    cl::value_desc("dir"), cl::cat(Category));
 cl::opt<std::string> Baseline(
     "baseline",
     cl::desc("Previous SARIF report: mark results new, unchanged, updated "

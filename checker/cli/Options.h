@@ -36,6 +36,7 @@ extern llvm::cl::opt<bool> NoConfigFromTree;
 extern llvm::cl::opt<bool> ExplainConfig;
 extern llvm::cl::opt<std::string> SourceRoot;
 extern llvm::cl::opt<std::string> IndexDirPath;
+extern llvm::cl::opt<std::string> ReportDir;
 extern llvm::cl::opt<std::string> Baseline;
 extern llvm::cl::opt<bool> FailOnNew;
 extern llvm::cl::opt<std::string> ChangedSince;

@@ -2,10 +2,14 @@
 
 #include "WholeProgram.h"
 #include "CMakeFileApi.h"
+#include "ProgramVerdicts.h"
 #include "RuleRegistry.h"
 
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <set>
+#include <tuple>
 
 namespace metrics_init_check {
 
@@ -37,6 +41,18 @@ static void runLinkerRule(llvm::ArrayRef<const TUIndex *> All,
     Out.Notifications.push_back({Level::Warning, std::move(Message)});
   for (const PlacedFinding &F : R.Findings)
     Out.Findings.push_back(resolve(F));
+}
+
+/// The run's findings as the program verdicts read them, each once (a
+/// header's finding comes from every TU that includes it).
+static std::vector<VerdictEvidence> verdictEvidence(const Report &R) {
+  std::vector<VerdictEvidence> Out;
+  std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
+  for (const ResolvedFinding &F : R.Findings)
+    if (Seen.insert({F.RuleId, F.Where.File, F.Where.Line, F.MainFile}).second)
+      Out.push_back({F.RuleId, F.Where.File, F.Where.Line,
+                     absolutePath(F.MainFile), F.Message});
+  return Out;
 }
 
 /// The second phase: TUs that need the program's summaries, again.
@@ -73,7 +89,8 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
   };
   const RuleRegistry &Rules = RuleRegistry::builtin();
   bool WantLinkFacts = Rules.anyEnabled(RuleScope::Link, Enabled);
-  if (!Rules.anyEnabled(RuleScope::Program, Enabled) && !WantLinkFacts) {
+  if (!Rules.anyEnabled(RuleScope::Program, Enabled) && !WantLinkFacts &&
+      !WP.Verdicts) {
     runOnFiles(DB, Files, Engine(Api, Opts), Runner, Out);
     return;
   }
@@ -169,6 +186,17 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
     analyseWithProgram(DB, Again, Api, Opts, Runner, std::move(Program), Out);
   if (WantLinkFacts)
     runLinkerRule(All, Opts.Linker, WP, Out);
+  Out.Programs = computeProgramVerdicts(All, verdictEvidence(Out));
+  Out.HasVerdicts = true;
+  // A header's metric is seen by every TU that includes it: kept once.
+  std::set<std::tuple<std::string, unsigned, std::string>> Seen;
+  for (const TUIndex *TU : All)
+    for (const MetricRecord &M : TU->Metrics)
+      if (Seen.insert({M.File, M.Line, M.Name}).second)
+        Out.Inventory.push_back(M);
+  llvm::sort(Out.Inventory, [](const MetricRecord &A, const MetricRecord &B) {
+    return std::tie(A.File, A.Line, A.Name) < std::tie(B.File, B.Line, B.Name);
+  });
 }
 
 } // namespace metrics_init_check

@@ -24,6 +24,9 @@ struct WholeProgramOptions {
   /// The build directory (-p), where the linker rule looks for CMake's
   /// File API reply; empty when the database came from elsewhere.
   std::string BuildDir;
+  /// Run the whole-program pass even when no rule needs it, for the
+  /// program verdicts of an audit report (--report-dir).
+  bool Verdicts = false;
 };
 
 /// Analyses \p Files of \p DB in two phases and adds everything to \p Out.

@@ -11,6 +11,7 @@
 
 #include "Finding.h"
 #include "PlacedFinding.h"
+#include "ProgramVerdicts.h"
 
 #include "clang/Basic/SourceManager.h"
 
@@ -125,6 +126,12 @@ struct Report {
   /// False when only part of the database was analysed (file arguments,
   /// --changed-since): stale suppressions cannot be told apart then.
   bool WholeDatabase = true;
+  /// One verdict per program (ProgramVerdicts.h), when the whole-program
+  /// pass ran: what the audit report and SARIF's run properties show.
+  std::vector<ProgramVerdict> Programs;
+  bool HasVerdicts = false;
+  /// Every metric the analysed TUs define, each once (MetricsInventory.h).
+  std::vector<MetricRecord> Inventory;
 
   /// \p File relative to SourceRoot when it is under it, else as it is:
   /// how text, Code Quality and suppression globs name files.

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AuditReport.h"
 #include "Fingerprint.h"
 #include "JsonSafety.h"
 #include "Writers.h"
@@ -103,6 +104,11 @@ public:
     Run["results"] = Results;
     Run["invocations"] = json::array({invocation()});
     Run["columnKind"] = "unicodeCodePoints";
+    // The audit's program verdicts, for CI that reads no report directory.
+    if (R.HasVerdicts)
+      Run["properties"] = {{"metricsAudit", verdictCounts(R)},
+                           {"programs", programsJson(R)},
+                           {"metricsInventory", inventoryCounts(R)}};
     if (!Options.Category.empty()) {
       // GitHub reads the category as everything up to the last '/'.
       std::string Id = Options.Category;

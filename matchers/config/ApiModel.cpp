@@ -95,6 +95,8 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
       for (const std::string &Name : R.Requires)
         RequirementMet.add(Name, &R);
     }
+    for (const MetricDefinition &M : Pack.Metrics)
+      MetricDefs.add(M.Api, &M);
     for (const EnvSourcePattern &Source : Pack.EnvSources)
       EnvSources[stripGlobalScope(Source.Name)] = &Source;
     for (const std::string &Literal : Pack.EnvNameLiterals)
@@ -190,6 +192,22 @@ const ApiPattern *ApiModel::match(ApiRole Role, const FunctionDecl *Callee,
     if (const ApiPattern *P = matchType(Role, Ctor->getParent(), NumArgs))
       return P;
   return Table.find(packQualifiedName(Callee), NumArgs);
+}
+
+const MetricDefinition *
+ApiModel::metricDefinedBy(const FunctionDecl *Callee, unsigned NumArgs) const {
+  if (!Callee || MetricDefs.empty())
+    return nullptr;
+  const MetricDefinition *Found = nullptr;
+  auto Take = [&](const MetricDefinition *M) {
+    if (!Found && NumArgs >= M->MinArgs)
+      Found = M;
+  };
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
+    MetricDefs.forEachMatch(packQualifiedName(Ctor->getParent()), Take);
+  if (!Found)
+    MetricDefs.forEachMatch(packQualifiedName(Callee), Take);
+  return Found;
 }
 
 const ApiPattern *ApiModel::matchType(ApiRole Role, const CXXRecordDecl *Type,

@@ -93,6 +93,12 @@ public:
   bool isTestPath(llvm::StringRef Path) const;
   llvm::ArrayRef<std::string> testMarkers() const { return TestMarkers; }
 
+  /// The metric definition (`metrics`) a call of \p Callee with
+  /// \p NumArgs arguments is (constructors match their class), if any.
+  const MetricDefinition *metricDefinedBy(const clang::FunctionDecl *Callee,
+                                          unsigned NumArgs) const;
+  bool hasMetricDefinitions() const { return !MetricDefs.empty(); }
+
   bool hasObjects() const {
     return !ObjectTypes.empty() || !ObjectFactories.empty();
   }
@@ -135,6 +141,7 @@ private:
   NameIndex<std::pair<const ApiPattern *, const ProgramRequirement *>>
       RequirementUse;
   NameIndex<const ProgramRequirement *> RequirementMet;
+  NameIndex<const MetricDefinition *> MetricDefs;
   llvm::StringMap<const EnvSourcePattern *> EnvSources;
   llvm::StringMap<bool> EnvNameLiterals;
   std::vector<std::string> EnvConfigWords;

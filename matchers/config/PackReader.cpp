@@ -96,6 +96,8 @@ public:
         readObjects(Value, Ptr);
       else if (Key == "program_requires")
         readRequirements(Value, Ptr);
+      else if (Key == "metrics")
+        readMetrics(Value, Ptr);
       else if (Key == "covers")
         readString(Value, Ptr, Pack.Covers);
       else if (Key == "library_namespaces")
@@ -119,7 +121,7 @@ public:
                    "env_name_literals, env_config_names, "
                    "metrics_switch_names, build_mode_macros, "
                    "metrics_feature_macros, objects, program_requires, "
-                   "covers, library_namespaces, library_paths, "
+                   "metrics, covers, library_namespaces, library_paths, "
                    "dependency_folders, test_markers, test_folders, "
                    "test_files");
     }
@@ -475,6 +477,88 @@ private:
         error(ItemPtr, "a requirement needs 'when', 'requires' and 'message'");
       else
         Pack.Requirements.push_back(std::move(R));
+    }
+  }
+
+  /// A metric field: an argument index (negative from the end), "this",
+  /// or {"chain": "Method"}.
+  MetricField readMetricField(const json &V, llvm::StringRef Ptr) {
+    MetricField F;
+    if (V.is_number_integer()) {
+      int64_t Arg = V.get<int64_t>();
+      if (Arg < -64 || Arg > 64) {
+        error(Ptr, "an argument index between -64 and 64");
+        return F;
+      }
+      F.From = MetricField::Argument;
+      F.Arg = static_cast<int>(Arg);
+    } else if (V.is_string() && V.get<std::string>() == "this") {
+      F.From = MetricField::Object;
+    } else if (V.is_object() && V.size() == 1 && V.contains("chain") &&
+               V["chain"].is_string() &&
+               !V["chain"].get<std::string>().empty()) {
+      F.From = MetricField::Chain;
+      F.Method = V["chain"].get<std::string>();
+    } else {
+      error(Ptr, llvm::Twine("expected an argument index, \"this\" or "
+                             "{\"chain\": \"Method\"}, found ") +
+                     typeName(V));
+    }
+    return F;
+  }
+
+  void readMetrics(const json &V, llvm::StringRef Ptr) {
+    if (!expect(V, Ptr, json::value_t::array, "an array of objects"))
+      return;
+    for (size_t I = 0; I < V.size(); ++I) {
+      std::string ItemPtr = Ptr.str() + "/" + std::to_string(I);
+      const json &Item = V[I];
+      if (!expect(Item, ItemPtr, json::value_t::object,
+                  "an object with keys api, kind, name, ..."))
+        continue;
+      MetricDefinition M;
+      M.Pack = Pack.Name;
+      for (const auto &[Key, Value] : Item.items()) {
+        std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+        if (Key == "api")
+          readString(Value, Child, M.Api);
+        else if (Key == "kind")
+          readString(Value, Child, M.Kind);
+        else if (Key == "name")
+          M.Name = readMetricField(Value, Child);
+        else if (Key == "help")
+          M.Help = readMetricField(Value, Child);
+        else if (Key == "unit")
+          M.Unit = readMetricField(Value, Child);
+        else if (Key == "lands_in")
+          M.LandsIn = readMetricField(Value, Child);
+        else if (Key == "prefix")
+          M.Prefix = readMetricField(Value, Child);
+        else if (Key == "labels") {
+          readString(Value, Child, M.LabelsMethod);
+        } else if (Key == "min_args") {
+          if (expect(Value, Child, json::value_t::number_integer,
+                     "a non-negative integer") &&
+              Value.get<long long>() >= 0 && Value.get<long long>() < 64)
+            M.MinArgs = Value.get<unsigned>();
+          else if (Value.is_number_integer())
+            error(Child, "expected an integer from 0 to 63");
+        } else if (Key == "note") {
+          std::string Ignored;
+          readString(Value, Child, Ignored);
+        } else {
+          unknownKey(Child, Key,
+                     "api, kind, name, prefix, help, unit, lands_in, "
+                     "labels, min_args, note");
+        }
+      }
+      if (!Item.contains("api") || !Item.contains("name"))
+        error(ItemPtr, "a metric definition needs 'api' and 'name'");
+      if (M.Api.empty() || M.Name.From == MetricField::None)
+        continue;
+      if (!checkQualifiedName(M.Api, ItemPtr + "/api"))
+        continue;
+      Pack.Metrics.push_back(std::move(M));
     }
   }
 

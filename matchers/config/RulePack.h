@@ -128,6 +128,35 @@ struct ProgramRequirement {
   std::string Pack;
 };
 
+/// Where a metric definition's name, help, unit or destination is read:
+/// an argument of the call, the object it is called on, or the argument of
+/// a method called earlier in a builder chain on that object
+/// (prometheus-cpp's `BuildCounter().Name("x").Register(registry)`).
+struct MetricField {
+  enum Source { None, Argument, Object, Chain };
+  Source From = None;
+  /// For Argument: the index, negative from the end (-1: the last).
+  int Arg = 0;
+  std::string Method; ///< for Chain: the method's name ("Name")
+};
+
+/// An API that defines a metric, for the audit's inventory (`metrics` in a
+/// pack): a registration, an instrument factory, a named variable.
+struct MetricDefinition {
+  std::string Api; ///< qualified name, `*` wildcards; a class: its constructors
+  /// The metric type ("counter"); empty when taken from the template
+  /// argument of the callee's class (`Builder<Counter>` → "counter").
+  std::string Kind;
+  MetricField Name, Help, Unit, LandsIn;
+  /// A prefix the library joins to the name with '_' (bvar's
+  /// `Adder<int>("prefix", "name")`).
+  MetricField Prefix;
+  /// The builder method whose argument holds constant labels, if any.
+  std::string LabelsMethod;
+  unsigned MinArgs = 0;
+  std::string Pack;
+};
+
 struct RulePack {
   std::string Name;
   std::string Path;
@@ -144,6 +173,7 @@ struct RulePack {
   std::vector<std::string> MetricsFeatureMacros;
   std::vector<ObjectPattern> Objects;
   std::vector<ProgramRequirement> Requirements;
+  std::vector<MetricDefinition> Metrics;
 
   /// Which versions of the library the pack was checked against.
   std::string Covers;

@@ -99,10 +99,13 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
   }
   Out.Holders = Objects.Holders;
   Out.ObjectsNeedProgram = Objects.dependsOnProgram();
-  Out.DefinesMain = llvm::any_of(Facts.ownFunctions(),
-                                 [](const clang::FunctionDecl *FD) {
-                                   return FD->isMain();
-                                 });
+  const clang::SourceManager &SM = Facts.context().getSourceManager();
+  for (const clang::FunctionDecl *FD : Facts.ownFunctions())
+    if (FD->isMain()) {
+      Out.DefinesMain = true;
+      Out.EntryLine = SM.getPresumedLineNumber(SM.getExpansionLoc(FD->getLocation()));
+    }
+  Out.Metrics = collectMetrics(Facts);
   RequirementFacts Requirements = scanRequirements(Facts);
   for (const ProgramRequirement *R : Requirements.Met)
     Out.MetRequirements.push_back(R->Id);
@@ -111,7 +114,6 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
     Out.UsedRequirements.push_back(R->Id);
   if (!Out.RecordInputs)
     return;
-  const clang::SourceManager &SM = Facts.context().getSourceManager();
   for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
     // Relative names are relative to the compile command's directory, not
     // to ours: load() hashes them again from wherever the tool runs.
@@ -209,7 +211,11 @@ std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
     TU.MetRequirements = J.at("met").get<std::vector<std::string>>();
     TU.UsedRequirements = J.at("used").get<std::vector<std::string>>();
     TU.DefinesMain = J.at("defines_main").get<bool>();
+    TU.EntryLine = static_cast<unsigned>(
+        jsonInteger(J.value("entry_line", nlohmann::json(0)), 0, 1 << 30));
     TU.Holders = J.at("holders").get<HolderTable>();
+    TU.Metrics = J.value("metrics", nlohmann::json::array())
+                     .get<std::vector<MetricRecord>>();
     TU.ObjectsNeedProgram = J.at("objects_need_program").get<bool>();
     TU.Link = linkFromJson(J.value("link", nlohmann::json()));
     return TU;
@@ -225,6 +231,8 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"met", TU.MetRequirements},
                       {"used", TU.UsedRequirements},
                       {"defines_main", TU.DefinesMain},
+                      {"entry_line", TU.EntryLine},
+                      {"metrics", TU.Metrics},
                       {"holders", TU.Holders},
                       {"objects_need_program", TU.ObjectsNeedProgram}};
   if (TU.Link.Collected)

@@ -17,6 +17,7 @@
 #define METRICS_INIT_CHECK_MATCHERS_PROGRAM_PROGRAMINDEX_H
 
 #include "LinkFacts.h"
+#include "MetricsInventory.h"
 #include "ObjectFlow.h"
 #include "SetupSummaries.h"
 
@@ -46,9 +47,14 @@ struct TUIndex {
   bool ObjectsNeedProgram = false;
   /// The TU defines main: the database holds a program, not a library.
   bool DefinesMain = false;
+  /// The line of main's definition in MainFile (0 when it defines none):
+  /// where a program verdict points (ProgramVerdicts.h).
+  unsigned EntryLine = 0;
   /// Whether collectIndex hashes the inputs (only an index directory
   /// uses them).
   bool RecordInputs = true;
+  /// The metrics the TU's own code defines (the audit's inventory).
+  std::vector<MetricRecord> Metrics;
   /// Symbols and registrars, for metrics-registration-dropped-by-linker;
   /// collected only when that rule is enabled.
   LinkFacts Link;

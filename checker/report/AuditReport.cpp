@@ -1,0 +1,261 @@
+//===--- AuditReport.cpp - The metrics audit: program verdicts as a report -===//
+
+#include "AuditReport.h"
+#include "OutputFile.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <map>
+
+namespace metrics_init_check {
+
+namespace {
+
+constexpr Exposure AllExposures[NumExposures] = {
+    Exposure::Always,    Exposure::SomeEnvironments,
+    Exposure::SomeBuildConfigurations, Exposure::SomePaths,
+    Exposure::Never,     Exposure::NoMetrics};
+
+bool exposesNone(Exposure E) {
+  return E == Exposure::Never || E == Exposure::NoMetrics;
+}
+
+std::string place(const Report &R, llvm::StringRef File, unsigned Line) {
+  std::string Out = R.relativePath(File);
+  if (Line)
+    Out += ":" + std::to_string(Line);
+  return Out;
+}
+
+/// The repository a program belongs to: the nearest directory above its
+/// entry holding a .git (a repository or a submodule's checkout), else
+/// the source root. Named relative to the source root.
+std::string repositoryOf(const Report &R, llvm::StringRef File) {
+  llvm::StringRef Dir = llvm::sys::path::parent_path(File);
+  while (!Dir.empty() && Dir.size() >= R.SourceRoot.size()) {
+    llvm::SmallString<256> Git(Dir);
+    llvm::sys::path::append(Git, ".git");
+    if (llvm::sys::fs::exists(Git))
+      break;
+    if (Dir == R.SourceRoot)
+      break;
+    Dir = llvm::sys::path::parent_path(Dir);
+  }
+  if (Dir.empty() || Dir.size() < R.SourceRoot.size() || Dir == R.SourceRoot)
+    return ".";
+  return R.relativePath(Dir);
+}
+
+/// A table cell: no line breaks, no column separators.
+std::string cell(llvm::StringRef Text) {
+  std::string Out;
+  for (char C : Text) {
+    if (C == '|')
+      Out += "\\|";
+    else if (C == '\n' || C == '\r')
+      Out += ' ';
+    else
+      Out += C;
+  }
+  return Out;
+}
+
+std::string share(unsigned Part, unsigned Whole) {
+  if (!Whole)
+    return "0 of 0";
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << Part << " of " << Whole << " ("
+     << llvm::format("%.0f", 100.0 * Part / Whole) << "%)";
+  return Out;
+}
+
+} // namespace
+
+nlohmann::json verdictCounts(const Report &R) {
+  nlohmann::json Verdicts = nlohmann::json::object();
+  for (Exposure E : AllExposures)
+    Verdicts[exposureName(E).str()] = 0;
+  unsigned Serving = 0;
+  for (const ProgramVerdict &P : R.Programs) {
+    Verdicts[exposureName(P.Exposes).str()] =
+        Verdicts[exposureName(P.Exposes).str()].get<unsigned>() + 1;
+    Serving += P.Serves;
+  }
+  return {{"programs", R.Programs.size()},
+          {"serving", Serving},
+          {"verdicts", Verdicts}};
+}
+
+nlohmann::json programsJson(const Report &R) {
+  nlohmann::json Out = nlohmann::json::array();
+  for (const ProgramVerdict &P : R.Programs) {
+    nlohmann::json Findings = nlohmann::json::array();
+    for (const VerdictEvidence &F : P.Evidence)
+      Findings.push_back(
+          {{"ruleId", F.RuleId}, {"location", place(R, F.File, F.Line)}});
+    nlohmann::json J = {{"entry", place(R, P.EntryFile, P.EntryLine)},
+                        {"repository", repositoryOf(R, P.EntryFile)},
+                        {"serves", P.Serves},
+                        {"exposes", exposureName(P.Exposes).str()},
+                        {"findings", Findings}};
+    if (!P.Why.empty())
+      J["why"] = P.Why;
+    Out.push_back(std::move(J));
+  }
+  return Out;
+}
+
+nlohmann::json inventoryCounts(const Report &R) {
+  nlohmann::json ByLibrary = nlohmann::json::object(),
+                 ByKind = nlohmann::json::object();
+  unsigned RunTime = 0;
+  for (const MetricRecord &M : R.Inventory) {
+    ByLibrary[M.Library] = ByLibrary.value(M.Library, 0u) + 1;
+    std::string Kind = M.Kind.empty() ? "unknown" : M.Kind;
+    ByKind[Kind] = ByKind.value(Kind, 0u) + 1;
+    RunTime += !M.ConstantName;
+  }
+  return {{"metrics", R.Inventory.size()},
+          {"runtimeNames", RunTime},
+          {"byLibrary", ByLibrary},
+          {"byKind", ByKind}};
+}
+
+nlohmann::json inventoryJson(const Report &R) {
+  nlohmann::json Out = nlohmann::json::array();
+  for (const MetricRecord &M : R.Inventory) {
+    nlohmann::json Labels = nlohmann::json::object();
+    for (const auto &[Name, Value] : M.ConstLabels)
+      Labels[Name] = Value;
+    Out.push_back({{"name", M.Name},
+                   {"nameIsConstant", M.ConstantName},
+                   {"kind", M.Kind},
+                   {"help", M.Help},
+                   {"unit", M.Unit},
+                   {"constLabels", Labels},
+                   {"landsIn", M.LandsIn},
+                   {"library", M.Library},
+                   {"location", place(R, M.File, M.Line)}});
+  }
+  return Out;
+}
+
+std::string inventoryCsv(const Report &R) {
+  auto Field = [](llvm::StringRef Text) {
+    // Quoted when it holds a separator, a quote or a line break; a
+    // leading =, +, - or @ is quoted too, so a spreadsheet shows a name
+    // built at run time rather than evaluating it.
+    bool Quote = Text.find_first_of(",\"\n\r") != llvm::StringRef::npos ||
+                 (!Text.empty() && llvm::StringRef("=+-@").contains(Text[0]));
+    if (!Quote)
+      return Text.str();
+    std::string Out = "\"";
+    if (!Text.empty() && llvm::StringRef("=+-@").contains(Text[0]))
+      Out += '\'';
+    for (char C : Text) {
+      if (C == '"')
+        Out += '"';
+      Out += (C == '\n' || C == '\r') ? ' ' : C;
+    }
+    return Out + "\"";
+  };
+  std::string Out = "name,name_is_constant,kind,help,unit,const_labels,"
+                    "lands_in,library,file,line\n";
+  for (const MetricRecord &M : R.Inventory) {
+    std::string Labels;
+    for (const auto &[Name, Value] : M.ConstLabels)
+      Labels += (Labels.empty() ? "" : ";") + Name + "=" + Value;
+    Out += Field(M.Name) + "," + (M.ConstantName ? "yes" : "no") + "," +
+           Field(M.Kind) + "," + Field(M.Help) + "," + Field(M.Unit) + "," +
+           Field(Labels) + "," + Field(M.LandsIn) + "," + Field(M.Library) +
+           "," + Field(R.relativePath(M.File)) + "," +
+           std::to_string(M.Line) + "\n";
+  }
+  return Out;
+}
+
+std::string auditSummary(const Report &R) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  unsigned Serving = 0, ServingNone = 0, None = 0;
+  std::map<Exposure, unsigned> Per;
+  for (const ProgramVerdict &P : R.Programs) {
+    ++Per[P.Exposes];
+    None += exposesNone(P.Exposes);
+    if (P.Serves) {
+      ++Serving;
+      ServingNone += exposesNone(P.Exposes);
+    }
+  }
+  OS << "# Metrics audit\n\n";
+  OS << "| | |\n|---|---|\n";
+  OS << "| programs | " << R.Programs.size() << " |\n";
+  OS << "| serving programs | " << Serving << " |\n";
+  OS << "| serving programs that expose no metrics | "
+     << share(ServingNone, Serving) << " |\n";
+  OS << "| programs that expose no metrics | "
+     << share(None, R.Programs.size()) << " |\n";
+  unsigned RunTime = llvm::count_if(
+      R.Inventory, [](const MetricRecord &M) { return !M.ConstantName; });
+  OS << "| metrics defined | " << R.Inventory.size() << " (" << RunTime
+     << " with a name built at run time) |\n\n";
+  OS << "| exposes metrics | programs |\n|---|---|\n";
+  for (Exposure E : AllExposures)
+    OS << "| " << exposureName(E) << " | " << Per[E] << " |\n";
+
+  // One table per repository, in name order; programs in entry order.
+  std::map<std::string, std::vector<const ProgramVerdict *>> ByRepo;
+  for (const ProgramVerdict &P : R.Programs)
+    ByRepo[repositoryOf(R, P.EntryFile)].push_back(&P);
+  for (auto &[Repo, Programs] : ByRepo) {
+    llvm::sort(Programs, [](const ProgramVerdict *A, const ProgramVerdict *B) {
+      return std::tie(A->EntryFile, A->EntryLine) <
+             std::tie(B->EntryFile, B->EntryLine);
+    });
+    OS << "\n## " << cell(Repo) << "\n\n";
+    OS << "| program | serves | exposes metrics | why | findings |\n"
+       << "|---|---|---|---|---|\n";
+    for (const ProgramVerdict *P : Programs) {
+      OS << "| `" << cell(place(R, P->EntryFile, P->EntryLine)) << "` | "
+         << (P->Serves ? "yes" : "no") << " | " << exposureName(P->Exposes)
+         << " | " << cell(P->Why) << " |";
+      bool First = true;
+      for (const VerdictEvidence &F : P->Evidence) {
+        OS << (First ? " " : "<br>") << F.RuleId << " `"
+           << cell(place(R, F.File, F.Line)) << "`";
+        First = false;
+      }
+      OS << " |\n";
+    }
+  }
+  return Out;
+}
+
+llvm::Error writeAuditReport(const Report &R, llvm::StringRef Dir) {
+  if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
+    return llvm::createStringError(EC, "cannot create report directory '" +
+                                           Dir + "': " + EC.message());
+  auto In = [&](llvm::StringRef Name) {
+    llvm::SmallString<256> Path(Dir);
+    llvm::sys::path::append(Path, Name);
+    return std::string(Path);
+  };
+  if (llvm::Error E = writeFileAtomically(In("summary.md"), auditSummary(R)))
+    return E;
+  if (llvm::Error E = writeFileAtomically(In("inventory.csv"), inventoryCsv(R)))
+    return E;
+  nlohmann::json Inventory = {{"counts", inventoryCounts(R)},
+                              {"metrics", inventoryJson(R)}};
+  if (llvm::Error E = writeFileAtomically(In("inventory.json"),
+                                          Inventory.dump(2) + "\n"))
+    return E;
+  nlohmann::json Programs = {{"counts", verdictCounts(R)},
+                             {"programs", programsJson(R)}};
+  return writeFileAtomically(In("programs.json"), Programs.dump(2) + "\n");
+}
+
+} // namespace metrics_init_check

@@ -1,0 +1,2 @@
+// A batch tool: neither serves nor defines metrics.
+int main() { return 0; }

@@ -1,0 +1,12 @@
+#include "metrics.h"
+
+namespace telemetry {
+std::shared_ptr<prometheus::Registry> Registry;
+std::unique_ptr<prometheus::Exposer> Exposer;
+
+void Start() {
+  Registry = std::make_shared<prometheus::Registry>();
+  Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100");
+  Exposer->RegisterCollectable(Registry);
+}
+} // namespace telemetry
