@@ -12,6 +12,7 @@
 #ifndef METRICS_INIT_CHECK_CHECKER_CLI_WHOLEPROGRAM_H
 #define METRICS_INIT_CHECK_CHECKER_CLI_WHOLEPROGRAM_H
 
+#include "Prefilter.h"
 #include "TURunner.h"
 
 namespace metrics_init_check {
@@ -24,6 +25,14 @@ struct WholeProgramOptions {
   /// The build directory (-p), where the linker rule looks for CMake's
   /// File API reply; empty when the database came from elsewhere.
   std::string BuildDir;
+  /// The words that make a TU matter to a rule; null parses every TU
+  /// (--no-prefilter).
+  const scan::PackVocabulary *Prefilter = nullptr;
+  /// The project's own headers (and vendored ones under it), absolute:
+  /// what the prefilter reads with each TU that can include them. System
+  /// headers are not read: every TU includes them, so they cannot tell
+  /// TUs apart.
+  std::vector<std::string> ProjectHeaders;
 };
 
 /// Analyses \p Files of \p DB in two phases and adds everything to \p Out.
