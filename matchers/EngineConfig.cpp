@@ -145,6 +145,10 @@ EngineConfig::applyTo(EngineOptions &Opts) const {
 
 std::shared_ptr<const ApiModel>
 EngineConfig::loadApi(LoadErrors &Errors) const {
+  return std::make_shared<const ApiModel>(loadPacks(Errors));
+}
+
+std::vector<RulePack> EngineConfig::loadPacks(LoadErrors &Errors) const {
   std::vector<RulePack> Packs = builtinRulePacks();
   for (const std::string &Path : PackPaths) {
     // A folder stands for the packs in it, in name order.
@@ -177,7 +181,7 @@ EngineConfig::loadApi(LoadErrors &Errors) const {
     else
       Errors.Options = llvm::toString(Pack.takeError());
   }
-  return std::make_shared<const ApiModel>(std::move(Packs));
+  return Packs;
 }
 
 std::string EngineConfig::apiKey() const {

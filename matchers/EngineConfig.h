@@ -63,6 +63,9 @@ public:
   /// ServePoints/EntryPoints. What fails to load is in \p Errors; the
   /// model holds what did load.
   std::shared_ptr<const ApiModel> loadApi(LoadErrors &Errors) const;
+  /// The packs loadApi() builds its model of, for those that need their
+  /// words rather than a model (the CLI's prefilter).
+  std::vector<RulePack> loadPacks(LoadErrors &Errors) const;
 
   /// What configures the model: equal keys give equal models (the plugin
   /// caches models by it).

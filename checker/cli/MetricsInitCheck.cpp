@@ -23,6 +23,8 @@
 #include "EngineConfig.h"
 #include "LineHash.h"
 #include "OutputFile.h"
+#include "FileSafety.h"
+#include "Prefilter.h"
 #include "Options.h"
 #include "ProjectRoot.h"
 #include "RunOutput.h"
@@ -31,11 +33,13 @@
 #include "Suppressions.h"
 #include "TURunner.h"
 #include "TidyConfig.h"
+#include "TreeWalk.h"
 #include "WholeProgram.h"
 #include "Writers.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/GlobPattern.h"
@@ -399,6 +403,38 @@ loadInputs(Settings &S, std::unique_ptr<clang::tooling::CompilationDatabase> Fix
   return std::nullopt;
 }
 
+/// The headers under \p Root and \p BuildDir (generated ones), for the
+/// prefilter. Symlinks are not followed and hidden folders (.git) not
+/// entered; a root of "/" (files all over the machine) gives none, since
+/// walking it would cost more than the prefilter saves.
+std::vector<std::string> projectHeaders(llvm::StringRef Root,
+                                        llvm::StringRef BuildDir) {
+  std::vector<std::string> Headers;
+  llvm::StringSet<> Walked;
+  for (llvm::StringRef Dir : {Root, BuildDir}) {
+    if (Dir.empty() || Dir == "/" || !Walked.insert(Dir).second)
+      continue;
+    if (Dir != Root && !Root.empty() && scan::isWithin(Dir, Root))
+      continue;
+    std::error_code EC;
+    for (llvm::sys::fs::recursive_directory_iterator
+             It(Dir, EC, /*follow_symlinks=*/false),
+         End;
+         It != End && !EC; It.increment(EC)) {
+      llvm::StringRef Name = llvm::sys::path::filename(It->path());
+      if (It->type() == llvm::sys::fs::file_type::directory_file) {
+        if (Name.starts_with("."))
+          It.no_push();
+        continue;
+      }
+      if (It->type() == llvm::sys::fs::file_type::regular_file &&
+          scan::classify(It->path()) == scan::FileKind::Header)
+        Headers.push_back(It->path());
+    }
+  }
+  return Headers;
+}
+
 /// Stage 3: both phases of the analysis, then what the report keeps.
 std::optional<BaselineCounts> analyse(const Settings &S, Inputs &In,
                                       Report &R) {
@@ -409,6 +445,16 @@ std::optional<BaselineCounts> analyse(const Settings &S, Inputs &In,
   WP.Verdicts = !ReportDir.empty();
   WP.Dump = llvm::StringRef(getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
                                                      : "") == "program";
+  std::optional<scan::PackVocabulary> Vocabulary;
+  if (!NoPrefilter) {
+    // configureEngine() loaded the same packs already and stopped on
+    // errors: none are left to report here.
+    EngineConfig::LoadErrors Ignored;
+    Vocabulary = scan::packVocabulary(S.Config.loadPacks(Ignored));
+    WP.Prefilter = &*Vocabulary;
+    WP.ProjectHeaders =
+        projectHeaders(S.Engine.Ownership.SourceRoot, In.BuildDir);
+  }
   runWholeProgram(*In.DB, In.Files, S.Api, S.Engine, In.Runner, WP, R);
   R.normalise();
   assignLineHashes(R);

@@ -172,6 +172,13 @@ cl::opt<bool> IncludeTests(
     cl::desc("Analyse test and benchmark programs (gtest, Catch2, doctest, "
              "Google Benchmark, tests/ and bench/ folders) as services"),
     cl::cat(Category));
+cl::opt<bool> NoPrefilter(
+    "no-prefilter",
+    cl::desc("Parse every TU, even those a token scan finds cannot matter "
+             "to any rule (they name no rule-pack API, serve or entry "
+             "point, environment source or metrics switch, no main, and no "
+             "function a TU that does names)"),
+    cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append to the compile command"),
                                 cl::cat(Category));

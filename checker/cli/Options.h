@@ -52,6 +52,7 @@ extern llvm::cl::opt<bool> WriteCMakeQuery;
 extern llvm::cl::list<std::string> ReportIn;
 extern llvm::cl::opt<std::string> ProjectRoot;
 extern llvm::cl::opt<bool> IncludeTests;
+extern llvm::cl::opt<bool> NoPrefilter;
 extern llvm::cl::list<std::string> ExtraArgs;
 extern llvm::cl::list<std::string> ExtraArgsBefore;
 

@@ -116,6 +116,10 @@ unsigned summariseRun(const Report &R, const RunVerdict &V) {
                                         : std::string())
                << "; " << R.AnalysedFiles.size() << " file(s) analysed, "
                << R.FailedFiles.size() << " not analysed\n";
+  if (!R.Prefiltered.empty())
+    llvm::errs() << "metrics-init-check: " << R.Prefiltered.size()
+                 << " TU(s) not parsed by the prefilter: " << PrefilterReason
+                 << " (--no-prefilter parses them)\n";
   unsigned NotOwned = 0;
   for (const auto &Entry : R.NotOwnedFindings)
     NotOwned += Entry.second;

@@ -57,6 +57,9 @@ struct TUResult {
   bool TolerateErrors = false;
   /// The consumer saw the whole TU (set even when it had errors).
   bool Reached = false;
+  /// RunnerOptions::AnalyseAgain.
+  const std::function<const Engine *(const TUIndex &)> *AnalyseAgain =
+      nullptr;
 };
 
 class AnalysisConsumer : public ASTConsumer {
@@ -85,6 +88,17 @@ public:
     E.analyze(
         Ctx, &PP, [&](Finding F) { Found.push_back(std::move(F)); }, nullptr,
         Out.Index, &Out.Outcome);
+    // The program's summaries, known now that this TU's facts are: the
+    // rules again on the AST already parsed, and their findings replace
+    // those made without the summaries.
+    if (Out.Index && Out.AnalyseAgain && *Out.AnalyseAgain)
+      if (const Engine *WithProgram = (*Out.AnalyseAgain)(*Out.Index)) {
+        Found.clear();
+        Out.Outcome = TUOutcome();
+        WithProgram->analyze(
+            Ctx, &PP, [&](Finding F) { Found.push_back(std::move(F)); },
+            nullptr, nullptr, &Out.Outcome);
+      }
     if (!Found.empty()) {
       EnclosingFunctions Functions(Ctx);
       for (const Finding &F : Found) {
@@ -273,6 +287,7 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
       Index.Command = commandKey(DB, File, Opts);
       Index.RecordInputs = Opts.RecordInputs;
       Found.Index = &Index;
+      Found.AnalyseAgain = &Opts.AnalyseAgain;
     }
     ActionFactory Factory(E, Found);
     int Status = Tool.run(&Factory);

@@ -3,9 +3,12 @@
 #include "WholeProgram.h"
 #include "CMakeFileApi.h"
 #include "ProgramVerdicts.h"
+#include "FileSafety.h"
 #include "RuleRegistry.h"
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <set>
@@ -55,6 +58,52 @@ static std::vector<VerdictEvidence> verdictEvidence(const Report &R) {
   return Out;
 }
 
+/// \p Files without those the prefilter finds cannot matter, which go to
+/// Out.Prefiltered; the database's other TUs that cannot matter go to
+/// \p Elsewhere.
+static std::vector<std::string>
+prefilter(const clang::tooling::CompilationDatabase &DB,
+          llvm::ArrayRef<std::string> Files, const WholeProgramOptions &WP,
+          Report &Out, llvm::StringSet<> &Elsewhere) {
+  std::vector<std::string> Selected(Files.begin(), Files.end());
+  if (!WP.Prefilter)
+    return Selected;
+  // Every TU of the database takes part in the fixed point, not only those
+  // asked for: a file named alone is still kept when it defines what a
+  // relevant TU elsewhere calls.
+  std::vector<std::string> All;
+  llvm::StringMap<size_t> Position;
+  auto Add = [&](llvm::StringRef File) {
+    std::string Abs = absolutePath(File);
+    if (Position.try_emplace(Abs, All.size()).second)
+      All.push_back(std::move(Abs));
+  };
+  for (const std::string &File : DB.getAllFiles())
+    Add(File);
+  for (const std::string &File : Files)
+    Add(File);
+  std::vector<bool> Keep =
+      scan::selectRelevant(All, WP.ProjectHeaders, *WP.Prefilter);
+  for (size_t I = 0; I < All.size(); ++I)
+    if (!Keep[I])
+      Elsewhere.insert(All[I]);
+  Selected.clear();
+  for (const std::string &Given : Files) {
+    std::string File = absolutePath(Given);
+    // What cannot be read or compiled is not the prefilter's to leave
+    // out: the runner reports it as not analysed.
+    bool Unreadable = !llvm::sys::fs::exists(File) ||
+                      scan::unreadableReason(File).has_value() ||
+                      DB.getCompileCommands(File).empty();
+    Elsewhere.erase(File);
+    if (Keep[Position.lookup(File)] || Unreadable)
+      Selected.push_back(Given);
+    else
+      Out.Prefiltered.push_back(File);
+  }
+  return Selected;
+}
+
 /// The second phase: TUs that need the program's summaries, again.
 static void analyseWithProgram(const clang::tooling::CompilationDatabase &DB,
                                llvm::ArrayRef<std::string> Again,
@@ -83,6 +132,10 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
                      std::shared_ptr<const ApiModel> Api,
                      const EngineOptions &Opts, const RunnerOptions &Runner,
                      const WholeProgramOptions &WP, Report &Out) {
+  llvm::StringSet<> IrrelevantElsewhere;
+  std::vector<std::string> Selected =
+      prefilter(DB, Files, WP, Out, IrrelevantElsewhere);
+  Files = Selected;
   // Only some rules use what other TUs do; without them, one phase.
   auto Enabled = [&](llvm::StringRef Id) {
     return !Opts.RuleEnabled || Opts.RuleEnabled(Id);
@@ -139,9 +192,53 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
             Usable(TU))
           Context.push_back(std::move(*TU));
 
+  // Absence ("nothing in the program starts a server") needs every TU,
+  // and a program: a library's database has no main.
+  auto Complete = [&](llvm::ArrayRef<const TUIndex *> Known) {
+    llvm::StringSet<> Covered;
+    for (const TUIndex *TU : Known)
+      Covered.insert(TU->MainFile);
+    // A TU the prefilter left out has nothing the program could lack: it
+    // counts as seen, as it would after parsing it. Those not asked for
+    // count only with an index, which holds them after a run without the
+    // prefilter: a run on a few files without one never sees the rest.
+    for (const std::string &File : Out.Prefiltered)
+      Covered.insert(File);
+    if (Dir)
+      for (const auto &E : IrrelevantElsewhere)
+        Covered.insert(E.first());
+    return llvm::any_of(Known,
+                        [](const TUIndex *TU) { return TU->DefinesMain; }) &&
+           llvm::all_of(DB.getAllFiles(), [&](const std::string &F) {
+             return Covered.count(absolutePath(F));
+           });
+  };
+
   std::vector<TUIndex> Fresh;
   RunnerOptions FirstRunner = Runner;
   FirstRunner.RecordInputs = Dir.has_value();
+  // One TU to parse and every other TU's facts known (from the index, or
+  // there is no other TU): the program is known as soon as that TU's facts
+  // are, so its rules run again with the summaries on the AST already
+  // parsed, not on a second parse.
+  std::optional<Engine> InParse;
+  llvm::StringSet<> AnalysedInParse;
+  if (FirstPhase.size() == 1)
+    FirstRunner.AnalyseAgain = [&](const TUIndex &TU) -> const Engine * {
+      std::vector<const TUIndex *> Known = {&TU};
+      for (const std::vector<TUIndex> *Set : {&Reused, &Context})
+        for (const TUIndex &Other : *Set)
+          Known.push_back(&Other);
+      auto Program = std::make_shared<ProgramSummaries>(solveProgram(Known));
+      Program->Complete = Complete(Known);
+      if (!needsProgram(TU, *Program))
+        return nullptr;
+      EngineOptions WithProgram = Opts;
+      WithProgram.Program = std::move(Program);
+      InParse.emplace(Api, WithProgram);
+      AnalysedInParse.insert(TU.MainFile);
+      return &*InParse;
+    };
   runOnFiles(DB, FirstPhase, Engine(Api, Opts), FirstRunner, Out, &Fresh);
   if (Dir)
     for (const TUIndex &TU : Fresh)
@@ -156,32 +253,27 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
       All.push_back(&TU);
   ProgramPassStats Stats;
   auto Program = std::make_shared<ProgramSummaries>(solveProgram(All, &Stats));
-  // Absence ("nothing in the program starts a server") needs every TU,
-  // and a program: a library's database has no main.
-  llvm::StringSet<> Covered;
-  for (const TUIndex *TU : All)
-    Covered.insert(TU->MainFile);
-  Program->Complete =
-      llvm::any_of(All, [](const TUIndex *TU) { return TU->DefinesMain; }) &&
-      llvm::all_of(DB.getAllFiles(), [&](const std::string &F) {
-        return Covered.count(absolutePath(F));
-      });
+  Program->Complete = Complete(All);
   if (Dir)
     if (llvm::Error E = Dir->storeProgram(*Program))
       Out.Notifications.push_back(
           {Level::Warning, "program summaries not written: " +
                                llvm::toString(std::move(E))});
 
+  // A TU analysed with the summaries in its first parse saw the same
+  // program as this one: solving is deterministic over the same facts.
   for (const TUIndex &TU : Fresh)
-    if (needsProgram(TU, *Program))
+    if (needsProgram(TU, *Program) && !AnalysedInParse.count(TU.MainFile))
       Again.push_back(TU.MainFile);
   if (WP.Dump)
     llvm::errs() << "metrics-init-check: program pass: " << Stats.TUs
                  << " TU(s) (" << Reused.size() + Context.size()
                  << " from the index), " << Stats.Functions
                  << " function(s), " << Stats.Work << " node visit(s); "
-                 << Again.size()
-                 << " TU(s) analysed with the program's summaries\n";
+                 << Again.size() + AnalysedInParse.size()
+                 << " TU(s) analysed with the program's summaries ("
+                 << AnalysedInParse.size() << " in their first parse); "
+                 << FirstPhase.size() + Again.size() << " parse(s)\n";
   if (!Again.empty())
     analyseWithProgram(DB, Again, Api, Opts, Runner, std::move(Program), Out);
   if (WantLinkFacts)

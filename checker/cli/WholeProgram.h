@@ -12,6 +12,7 @@
 #ifndef METRICS_INIT_CHECK_CHECKER_CLI_WHOLEPROGRAM_H
 #define METRICS_INIT_CHECK_CHECKER_CLI_WHOLEPROGRAM_H
 
+#include "Prefilter.h"
 #include "TURunner.h"
 
 namespace metrics_init_check {
@@ -27,6 +28,14 @@ struct WholeProgramOptions {
   /// Run the whole-program pass even when no rule needs it, for the
   /// program verdicts of an audit report (--report-dir).
   bool Verdicts = false;
+  /// The words that make a TU matter to a rule; null parses every TU
+  /// (--no-prefilter).
+  const scan::PackVocabulary *Prefilter = nullptr;
+  /// The project's own headers (and vendored ones under it), absolute:
+  /// what the prefilter reads with each TU that can include them. System
+  /// headers are not read: every TU includes them, so they cannot tell
+  /// TUs apart.
+  std::vector<std::string> ProjectHeaders;
 };
 
 /// Analyses \p Files of \p DB in two phases and adds everything to \p Out.

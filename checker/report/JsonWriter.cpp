@@ -62,6 +62,10 @@ json toJson(const Report &R, const ToolInfo &Tool) {
     NotAnalysed.push_back(File);
   Out["analysed"] = R.AnalysedFiles;
   Out["notAnalysed"] = NotAnalysed;
+  // Only when the prefilter left a TU out: reports of runs that parsed
+  // every TU read as before.
+  if (!R.Prefiltered.empty())
+    Out["prefiltered"] = R.Prefiltered;
   json Notes = json::array();
   for (const Notification &N : R.Notifications)
     Notes.push_back({{"level", levelName(N.Severity)},

@@ -270,6 +270,7 @@ void Report::normalise() {
     return !Inserted && It->second != F.MainFile;
   });
   std::sort(AnalysedFiles.begin(), AnalysedFiles.end());
+  std::sort(Prefiltered.begin(), Prefiltered.end());
   std::sort(FailedFiles.begin(), FailedFiles.end());
   stableSort(Notifications, [](const Notification &A, const Notification &B) {
     return std::tie(A.File, A.Message) < std::tie(B.File, B.Message);

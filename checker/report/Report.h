@@ -100,6 +100,13 @@ struct Notification {
   std::string File = {}; ///< may be empty
 };
 
+/// Why Report::Prefiltered's TUs were not parsed, as the summary and
+/// SARIF say it.
+inline constexpr const char *PrefilterReason =
+    "they name no rule-pack API, object, serve or entry point, environment "
+    "source or metrics switch, define no main, and name no function of a TU "
+    "that does";
+
 struct Report {
   std::vector<ResolvedFinding> Findings;
   std::vector<Notification> Notifications;
@@ -114,6 +121,9 @@ struct Report {
   /// Per TU analysed despite compile errors (RunnerOptions::TolerateErrors),
   /// how many errors clang recovered from.
   std::map<std::string, unsigned> RecoveredErrors;
+  /// TUs the prefilter left out without parsing them: they name nothing
+  /// any enabled rule reads (checker/scan/Prefilter.h).
+  std::vector<std::string> Prefiltered;
   std::string SourceRoot; ///< absolute, ends without a slash
   std::vector<std::string> CommandLine;
   /// Every file the analysed TUs read (main files and headers): what a

@@ -333,6 +333,17 @@ private:
       NotOwned += Entry.second;
     Inv["properties"]["testPrograms"] = Tests;
     Inv["properties"]["findingsOutsideOwnCode"] = NotOwned;
+    // Absent when no TU was left out, so reports of runs that skipped
+    // nothing read as before.
+    if (!R.Prefiltered.empty()) {
+      json Skipped = json::array();
+      for (const std::string &File : R.Prefiltered)
+        Skipped.push_back(File);
+      Inv["properties"]["prefilter"] = {
+          {"skipped", R.Prefiltered.size()},
+          {"reason", PrefilterReason},
+          {"files", Skipped}};
+    }
     return Inv;
   }
 

@@ -34,6 +34,8 @@ void addName(llvm::StringRef Qualified, PackVocabulary &V) {
 struct FileWords {
   llvm::StringSet<> All, Called;
   std::vector<std::string> Includes;
+  /// Not read (not UTF-8, too large): its words are unknown.
+  bool Unread = false;
 };
 
 bool keywordLike(llvm::StringRef W) {
@@ -120,9 +122,11 @@ std::vector<bool> selectRelevant(llvm::ArrayRef<std::string> Sources,
     auto [It, New] = Words.try_emplace(File);
     if (!New)
       return It->second;
+    It->second.Unread = true;
     std::string Why;
     if (std::optional<std::string> Text = readChecked(File, Why)) {
       identifiers(*Text, It->second.All, It->second.Called);
+      It->second.Unread = false;
       for (const std::string &S : includeSpellings(*Text)) {
         auto Found = ByName.find(path::filename(S));
         if (Found == ByName.end())
@@ -137,6 +141,9 @@ std::vector<bool> selectRelevant(llvm::ArrayRef<std::string> Sources,
   // Per TU, the words of the TU and of everything it can include.
   std::vector<llvm::StringSet<>> TUWords(Sources.size()),
       TUCalled(Sources.size());
+  // A TU with a file the scan could not read (Latin-1 text) may name
+  // anything: it is kept, erring on keeping as everywhere here.
+  std::vector<bool> Unread(Sources.size(), false);
   for (size_t I = 0; I < Sources.size(); ++I) {
     llvm::StringSet<> Seen;
     std::deque<std::string> Queue = {Sources[I]};
@@ -146,6 +153,8 @@ std::vector<bool> selectRelevant(llvm::ArrayRef<std::string> Sources,
       if (!Seen.insert(File).second)
         continue;
       FileWords &W = Read(File);
+      if (W.Unread)
+        Unread[I] = true;
       for (const auto &E : W.All)
         TUWords[I].insert(E.first());
       // Only the TU's own calls and definitions widen the vocabulary:
@@ -172,7 +181,7 @@ std::vector<bool> selectRelevant(llvm::ArrayRef<std::string> Sources,
   for (bool Changed = true; Changed;) {
     Changed = false;
     for (size_t I = 0; I < Sources.size(); ++I) {
-      if (Keep[I] || !Mentions(I, Vocab))
+      if (Keep[I] || (!Unread[I] && !Mentions(I, Vocab)))
         continue;
       Keep[I] = true;
       Changed = true;
