@@ -15,6 +15,11 @@
 
 namespace metrics_init_check {
 
+llvm::StringRef debugDumpRequest() {
+  const char *Value = getenv("MIC_DEBUG_DUMP");
+  return Value ? Value : "";
+}
+
 Engine::Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options)
     : Api(std::move(Api)), Options(std::move(Options)) {}
 
@@ -34,8 +39,7 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
     return; // no rule to run: not even the TU's facts are needed
   // A debug dump of what the preprocessor rule sees, as clang's analyses
   // offer one: MIC_DEBUG_DUMP=preprocessor.
-  if (PP && llvm::StringRef(getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
-                                                     : "") == "preprocessor")
+  if (PP && debugDumpRequest() == "preprocessor")
     PP->dump(llvm::errs(), Ctx.getSourceManager());
   std::unique_ptr<TUFacts> Own;
   if (!Given || &Given->context() != &Ctx || &Given->api() != Api.get() ||
@@ -80,8 +84,7 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
   if (RunPaths || Index) {
     std::unique_ptr<TUSummaries> Summaries = TUSummaries::build(Facts);
     // MIC_DEBUG_DUMP=function-graphs or =summaries (--dump in the CLI).
-    llvm::StringRef Dump = getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
-                                                    : "";
+    llvm::StringRef Dump = debugDumpRequest();
     if (Dump == "function-graphs" || Dump == "summaries") {
       std::string Text;
       llvm::raw_string_ostream OS(Text);

@@ -62,6 +62,11 @@ struct TUOutcome {
   unsigned NotOwned = 0;
 };
 
+/// What MIC_DEBUG_DUMP asks to dump to stderr ("preprocessor",
+/// "function-graphs", "summaries", "program"; the CLI's --dump sets it), or
+/// empty. A debug aid, as clang's analyses offer one.
+llvm::StringRef debugDumpRequest();
+
 class Engine {
 public:
   Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options);

@@ -221,15 +221,6 @@ std::optional<int> runSingleActions(const Settings &S) {
       llvm::outs() << ++Line << " " << Hash << "\n";
     return ExitClean;
   }
-  if (!DebugDump.empty()) {
-    if (!llvm::is_contained({"function-graphs", "summaries", "preprocessor",
-                             "program"},
-                            DebugDump.getValue()))
-      return usageError("--dump must be function-graphs, summaries, "
-                        "preprocessor or program, not '" +
-                        DebugDump + "'");
-    setenv("MIC_DEBUG_DUMP", DebugDump.c_str(), 1);
-  }
   if (WriteCMakeQuery) {
     if (BuildPath.empty())
       return usageError("--write-cmake-query needs -p <build-dir>");
@@ -307,6 +298,16 @@ std::optional<int> configure(Settings &S) {
     return Exit;
   if (std::optional<int> Exit = runSingleActions(S))
     return Exit;
+  // --dump is MIC_DEBUG_DUMP, which the engine reads (debugDumpRequest).
+  if (!DebugDump.empty()) {
+    if (!llvm::is_contained({"function-graphs", "summaries", "preprocessor",
+                             "program"},
+                            DebugDump.getValue()))
+      return usageError("--dump must be function-graphs, summaries, "
+                        "preprocessor or program, not '" +
+                        DebugDump + "'");
+    setenv("MIC_DEBUG_DUMP", DebugDump.c_str(), 1);
+  }
   if (FailOnNew && Baseline.empty())
     return usageError("--fail-on-new needs --baseline=<previous.sarif>");
   if (MaxResults == 0)
@@ -443,8 +444,7 @@ std::optional<BaselineCounts> analyse(const Settings &S, Inputs &In,
                                                  : S.Config.indexDir();
   WP.BuildDir = buildDirOf();
   WP.Verdicts = !ReportDir.empty();
-  WP.Dump = llvm::StringRef(getenv("MIC_DEBUG_DUMP") ? getenv("MIC_DEBUG_DUMP")
-                                                     : "") == "program";
+  WP.Dump = debugDumpRequest() == "program";
   std::optional<scan::PackVocabulary> Vocabulary;
   if (!NoPrefilter) {
     // configureEngine() loaded the same packs already and stopped on
