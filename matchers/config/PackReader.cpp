@@ -145,6 +145,23 @@ private:
           /*AtKey=*/true);
   }
 
+  /// Reads each element of the array \p V with \p Read(Item, ItemPtr,
+  /// Index); a \p V that is not an array, or an element that is not an
+  /// object, is reported with \p ArrayWhat / \p ItemWhat as what was
+  /// expected.
+  template <typename ReadFn>
+  void forEachObject(const json &V, llvm::StringRef Ptr,
+                     llvm::StringRef ArrayWhat, llvm::StringRef ItemWhat,
+                     ReadFn Read) {
+    if (!expect(V, Ptr, json::value_t::array, ArrayWhat))
+      return;
+    for (size_t I = 0; I < V.size(); ++I) {
+      std::string ItemPtr = Ptr.str() + "/" + std::to_string(I);
+      if (expect(V[I], ItemPtr, json::value_t::object, ItemWhat))
+        Read(V[I], ItemPtr, I);
+    }
+  }
+
   bool expect(const json &V, llvm::StringRef Ptr, json::value_t Type,
               llvm::StringRef What) {
     bool Ok = V.type() == Type ||
@@ -389,95 +406,90 @@ private:
   }
 
   void readObjects(const json &V, llvm::StringRef Ptr) {
-    if (!expect(V, Ptr, json::value_t::array, "an array of objects"))
-      return;
-    for (size_t I = 0; I < V.size(); ++I) {
-      std::string ItemPtr = Ptr.str() + "/" + std::to_string(I);
-      const json &Item = V[I];
-      if (!expect(Item, ItemPtr, json::value_t::object, "an object"))
-        continue;
-      ObjectPattern O;
-      O.Pack = Pack.Name;
-      for (const auto &[Key, Value] : Item.items()) {
-        std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
-        if (Key == "kind")
-          readString(Value, Child, O.Kind);
-        else if (Key == "types")
-          readNames(Value, Child, O.Types);
-        else if (Key == "created_by")
-          readNames(Value, Child, O.CreatedBy);
-        else if (Key == "created_filled_by")
-          readApiList(Value, Child, ApiRole::Create, O.CreatedFilledBy);
-        else if (Key == "held_as")
-          readNames(Value, Child, O.HeldAs);
-        else if (Key == "filled_by")
-          readObjectUses(Value, Child, O.FilledBy);
-        else if (Key == "exported_by")
-          readObjectUses(Value, Child, O.ExportedBy);
-        else if (Key == "must_export") {
-          std::string Rule;
-          readString(Value, Child, Rule);
-          if (Rule == "always")
-            O.MustExport = ObjectPattern::ExportRule::Always;
-          else if (Rule == "when_filled")
-            O.MustExport = ObjectPattern::ExportRule::WhenFilled;
-          else if (Rule == "never")
-            O.MustExport = ObjectPattern::ExportRule::Never;
-          else if (Value.is_string())
-            error(Child, "expected \"always\", \"when_filled\" or \"never\"");
-        } else if (Key == "must_fill" || Key == "must_outlive_setup") {
-          if (expect(Value, Child, json::value_t::boolean, "true or false"))
-            (Key == "must_fill" ? O.MustFill : O.MustOutliveSetUp) =
-                Value.get<bool>();
-        } else if (Key == "note") {
-          std::string Ignored;
-          readString(Value, Child, Ignored);
-        } else {
-          unknownKey(Child, Key,
-                     "kind, types, created_by, created_filled_by, held_as, "
-                     "filled_by, exported_by, "
-                     "must_export, must_fill, must_outlive_setup, note");
-        }
-      }
-      if (O.Kind.empty())
-        error(ItemPtr, "missing required key 'kind' (what messages call it)");
-      else if (O.Types.empty() && O.CreatedBy.empty() &&
-               O.CreatedFilledBy.empty())
-        error(ItemPtr, "an object needs 'types' or 'created_by': how one "
-                       "comes to exist");
-      else
-        Pack.Objects.push_back(std::move(O));
-    }
+    forEachObject(
+        V, Ptr, "an array of objects", "an object",
+        [&](const json &Item, const std::string &ItemPtr, size_t) {
+          ObjectPattern O;
+          O.Pack = Pack.Name;
+          for (const auto &[Key, Value] : Item.items()) {
+            std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+            if (Key == "kind")
+              readString(Value, Child, O.Kind);
+            else if (Key == "types")
+              readNames(Value, Child, O.Types);
+            else if (Key == "created_by")
+              readNames(Value, Child, O.CreatedBy);
+            else if (Key == "created_filled_by")
+              readApiList(Value, Child, ApiRole::Create, O.CreatedFilledBy);
+            else if (Key == "held_as")
+              readNames(Value, Child, O.HeldAs);
+            else if (Key == "filled_by")
+              readObjectUses(Value, Child, O.FilledBy);
+            else if (Key == "exported_by")
+              readObjectUses(Value, Child, O.ExportedBy);
+            else if (Key == "must_export") {
+              std::string Rule;
+              readString(Value, Child, Rule);
+              if (Rule == "always")
+                O.MustExport = ObjectPattern::ExportRule::Always;
+              else if (Rule == "when_filled")
+                O.MustExport = ObjectPattern::ExportRule::WhenFilled;
+              else if (Rule == "never")
+                O.MustExport = ObjectPattern::ExportRule::Never;
+              else if (Value.is_string())
+                error(Child,
+                      "expected \"always\", \"when_filled\" or \"never\"");
+            } else if (Key == "must_fill" || Key == "must_outlive_setup") {
+              if (expect(Value, Child, json::value_t::boolean, "true or false"))
+                (Key == "must_fill" ? O.MustFill : O.MustOutliveSetUp) =
+                    Value.get<bool>();
+            } else if (Key == "note") {
+              std::string Ignored;
+              readString(Value, Child, Ignored);
+            } else {
+              unknownKey(Child, Key,
+                         "kind, types, created_by, created_filled_by, held_as, "
+                         "filled_by, exported_by, "
+                         "must_export, must_fill, must_outlive_setup, note");
+            }
+          }
+          if (O.Kind.empty())
+            error(ItemPtr,
+                  "missing required key 'kind' (what messages call it)");
+          else if (O.Types.empty() && O.CreatedBy.empty() &&
+                   O.CreatedFilledBy.empty())
+            error(ItemPtr, "an object needs 'types' or 'created_by': how one "
+                           "comes to exist");
+          else
+            Pack.Objects.push_back(std::move(O));
+        });
   }
 
   void readRequirements(const json &V, llvm::StringRef Ptr) {
-    if (!expect(V, Ptr, json::value_t::array, "an array of objects"))
-      return;
-    for (size_t I = 0; I < V.size(); ++I) {
-      std::string ItemPtr = Ptr.str() + "/" + std::to_string(I);
-      const json &Item = V[I];
-      if (!expect(Item, ItemPtr, json::value_t::object,
-                  "an object with keys when, requires, message"))
-        continue;
-      ProgramRequirement R;
-      R.Pack = Pack.Name;
-      R.Id = Pack.Name + "#" + std::to_string(I);
-      for (const auto &[Key, Value] : Item.items()) {
-        std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
-        if (Key == "when")
-          readApiList(Value, Child, ApiRole::Register, R.When);
-        else if (Key == "requires")
-          readNames(Value, Child, R.Requires);
-        else if (Key == "message")
-          readString(Value, Child, R.Message);
-        else
-          unknownKey(Child, Key, "when, requires, message");
-      }
-      if (R.When.empty() || R.Requires.empty() || R.Message.empty())
-        error(ItemPtr, "a requirement needs 'when', 'requires' and 'message'");
-      else
-        Pack.Requirements.push_back(std::move(R));
-    }
+    forEachObject(
+        V, Ptr, "an array of objects",
+        "an object with keys when, requires, message",
+        [&](const json &Item, const std::string &ItemPtr, size_t I) {
+          ProgramRequirement R;
+          R.Pack = Pack.Name;
+          R.Id = Pack.Name + "#" + std::to_string(I);
+          for (const auto &[Key, Value] : Item.items()) {
+            std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+            if (Key == "when")
+              readApiList(Value, Child, ApiRole::Register, R.When);
+            else if (Key == "requires")
+              readNames(Value, Child, R.Requires);
+            else if (Key == "message")
+              readString(Value, Child, R.Message);
+            else
+              unknownKey(Child, Key, "when, requires, message");
+          }
+          if (R.When.empty() || R.Requires.empty() || R.Message.empty())
+            error(ItemPtr,
+                  "a requirement needs 'when', 'requires' and 'message'");
+          else
+            Pack.Requirements.push_back(std::move(R));
+        });
   }
 
   /// A metric field: an argument index (negative from the end), "this",
@@ -508,58 +520,52 @@ private:
   }
 
   void readMetrics(const json &V, llvm::StringRef Ptr) {
-    if (!expect(V, Ptr, json::value_t::array, "an array of objects"))
-      return;
-    for (size_t I = 0; I < V.size(); ++I) {
-      std::string ItemPtr = Ptr.str() + "/" + std::to_string(I);
-      const json &Item = V[I];
-      if (!expect(Item, ItemPtr, json::value_t::object,
-                  "an object with keys api, kind, name, ..."))
-        continue;
-      MetricDefinition M;
-      M.Pack = Pack.Name;
-      for (const auto &[Key, Value] : Item.items()) {
-        std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
-        if (Key == "api")
-          readString(Value, Child, M.Api);
-        else if (Key == "kind")
-          readString(Value, Child, M.Kind);
-        else if (Key == "name")
-          M.Name = readMetricField(Value, Child);
-        else if (Key == "help")
-          M.Help = readMetricField(Value, Child);
-        else if (Key == "unit")
-          M.Unit = readMetricField(Value, Child);
-        else if (Key == "lands_in")
-          M.LandsIn = readMetricField(Value, Child);
-        else if (Key == "prefix")
-          M.Prefix = readMetricField(Value, Child);
-        else if (Key == "labels") {
-          readString(Value, Child, M.LabelsMethod);
-        } else if (Key == "min_args") {
-          if (expect(Value, Child, json::value_t::number_integer,
-                     "a non-negative integer") &&
-              Value.get<long long>() >= 0 && Value.get<long long>() < 64)
-            M.MinArgs = Value.get<unsigned>();
-          else if (Value.is_number_integer())
-            error(Child, "expected an integer from 0 to 63");
-        } else if (Key == "note") {
-          std::string Ignored;
-          readString(Value, Child, Ignored);
-        } else {
-          unknownKey(Child, Key,
-                     "api, kind, name, prefix, help, unit, lands_in, "
-                     "labels, min_args, note");
-        }
-      }
-      if (!Item.contains("api") || !Item.contains("name"))
-        error(ItemPtr, "a metric definition needs 'api' and 'name'");
-      if (M.Api.empty() || M.Name.From == MetricField::None)
-        continue;
-      if (!checkQualifiedName(M.Api, ItemPtr + "/api"))
-        continue;
-      Pack.Metrics.push_back(std::move(M));
-    }
+    forEachObject(
+        V, Ptr, "an array of objects",
+        "an object with keys api, kind, name, ...",
+        [&](const json &Item, const std::string &ItemPtr, size_t) {
+          MetricDefinition M;
+          M.Pack = Pack.Name;
+          for (const auto &[Key, Value] : Item.items()) {
+            std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+            if (Key == "api")
+              readString(Value, Child, M.Api);
+            else if (Key == "kind")
+              readString(Value, Child, M.Kind);
+            else if (Key == "name")
+              M.Name = readMetricField(Value, Child);
+            else if (Key == "help")
+              M.Help = readMetricField(Value, Child);
+            else if (Key == "unit")
+              M.Unit = readMetricField(Value, Child);
+            else if (Key == "lands_in")
+              M.LandsIn = readMetricField(Value, Child);
+            else if (Key == "prefix")
+              M.Prefix = readMetricField(Value, Child);
+            else if (Key == "labels") {
+              readString(Value, Child, M.LabelsMethod);
+            } else if (Key == "min_args") {
+              if (expect(Value, Child, json::value_t::number_integer,
+                         "a non-negative integer") &&
+                  Value.get<long long>() >= 0 && Value.get<long long>() < 64)
+                M.MinArgs = Value.get<unsigned>();
+              else if (Value.is_number_integer())
+                error(Child, "expected an integer from 0 to 63");
+            } else if (Key == "note") {
+              std::string Ignored;
+              readString(Value, Child, Ignored);
+            } else {
+              unknownKey(Child, Key,
+                         "api, kind, name, prefix, help, unit, lands_in, "
+                         "labels, min_args, note");
+            }
+          }
+          if (!Item.contains("api") || !Item.contains("name"))
+            error(ItemPtr, "a metric definition needs 'api' and 'name'");
+          if (!M.Api.empty() && M.Name.From != MetricField::None &&
+              checkQualifiedName(M.Api, ItemPtr + "/api"))
+            Pack.Metrics.push_back(std::move(M));
+        });
   }
 
   llvm::Expected<RulePack> finish() {
