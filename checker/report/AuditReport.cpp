@@ -98,6 +98,7 @@ nlohmann::json programsJson(const Report &R) {
       Findings.push_back(
           {{"ruleId", F.RuleId}, {"location", place(R, F.File, F.Line)}});
     nlohmann::json J = {{"entry", place(R, P.EntryFile, P.EntryLine)},
+                        {"function", P.EntryName},
                         {"repository", repositoryOf(R, P.EntryFile)},
                         {"serves", P.Serves},
                         {"exposes", exposureName(P.Exposes).str()},
@@ -220,8 +221,10 @@ std::string auditSummary(const Report &R) {
     OS << "| program | serves | exposes metrics | why | findings |\n"
        << "|---|---|---|---|---|\n";
     for (const ProgramVerdict *P : Programs) {
-      OS << "| `" << cell(place(R, P->EntryFile, P->EntryLine)) << "` | "
-         << (P->Serves ? "yes" : "no") << " | " << exposureName(P->Exposes)
+      OS << "| `" << cell(place(R, P->EntryFile, P->EntryLine)) << "`";
+      if (P->EntryName != "main")
+        OS << " `" << cell(P->EntryName) << "`";
+      OS << " | " << (P->Serves ? "yes" : "no") << " | " << exposureName(P->Exposes)
          << " | " << cell(P->Why) << " |";
       bool First = true;
       for (const VerdictEvidence &F : P->Evidence) {

@@ -21,7 +21,7 @@ namespace metrics_init_check {
 namespace {
 /// Bumped whenever the stored format or the meaning of a graph changes, so
 /// an old index is analysed again rather than misread.
-constexpr int IndexVersion = 5;
+constexpr int IndexVersion = 6;
 
 std::string hex(uint64_t V) {
   std::string Out;
@@ -68,6 +68,13 @@ LinkFacts linkFromJson(const nlohmann::json &J) {
                              jsonUnsigned<unsigned>(R.at("column"))}});
   return L;
 }
+
+nlohmann::json entriesJson(const std::vector<EntryFunction> &Entries) {
+  nlohmann::json Out = nlohmann::json::array();
+  for (const EntryFunction &E : Entries)
+    Out.push_back({{"usr", E.Usr}, {"name", E.Name}, {"line", E.Line}});
+  return Out;
+}
 } // namespace
 
 std::optional<uint64_t> hashFile(llvm::StringRef File) {
@@ -100,11 +107,14 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
   Out.Holders = Objects.Holders;
   Out.ObjectsNeedProgram = Objects.dependsOnProgram();
   const clang::SourceManager &SM = Facts.context().getSourceManager();
-  for (const clang::FunctionDecl *FD : Facts.ownFunctions())
-    if (FD->isMain()) {
-      Out.DefinesMain = true;
-      Out.EntryLine = SM.getPresumedLineNumber(SM.getExpansionLoc(FD->getLocation()));
-    }
+  for (const clang::FunctionDecl *FD : Facts.ownFunctions()) {
+    if (!Facts.isEntry(FD))
+      continue;
+    Out.DefinesMain |= FD->isMain();
+    Out.Entries.push_back(
+        {usrOf(FD), FD->getQualifiedNameAsString(),
+         SM.getPresumedLineNumber(SM.getExpansionLoc(FD->getLocation()))});
+  }
   Out.Metrics = collectMetrics(Facts);
   RequirementFacts Requirements = scanRequirements(Facts);
   for (const ProgramRequirement *R : Requirements.Met)
@@ -211,8 +221,10 @@ std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
     TU.MetRequirements = J.at("met").get<std::vector<std::string>>();
     TU.UsedRequirements = J.at("used").get<std::vector<std::string>>();
     TU.DefinesMain = J.at("defines_main").get<bool>();
-    TU.EntryLine = static_cast<unsigned>(
-        jsonInteger(J.value("entry_line", nlohmann::json(0)), 0, 1 << 30));
+    for (const nlohmann::json &E : J.at("entries"))
+      TU.Entries.push_back(
+          {E.at("usr").get<std::string>(), E.at("name").get<std::string>(),
+           jsonUnsigned<unsigned>(E.at("line"))});
     TU.Holders = J.at("holders").get<HolderTable>();
     TU.Metrics = J.value("metrics", nlohmann::json::array())
                      .get<std::vector<MetricRecord>>();
@@ -231,7 +243,7 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"met", TU.MetRequirements},
                       {"used", TU.UsedRequirements},
                       {"defines_main", TU.DefinesMain},
-                      {"entry_line", TU.EntryLine},
+                      {"entries", entriesJson(TU.Entries)},
                       {"metrics", TU.Metrics},
                       {"holders", TU.Holders},
                       {"objects_need_program", TU.ObjectsNeedProgram}};

@@ -27,6 +27,15 @@
 
 namespace metrics_init_check {
 
+/// A service entry the TU defines: main, or a function a rule pack or the
+/// EntryPoints option names. Each entry no other entry reaches is a
+/// program of its own for the audit (ProgramVerdicts.h).
+struct EntryFunction {
+  std::string Usr;
+  std::string Name; ///< qualified, as reports show it
+  unsigned Line = 0;
+};
+
 /// What one TU contributes to the whole-program pass.
 struct TUIndex {
   std::string MainFile;
@@ -47,9 +56,9 @@ struct TUIndex {
   bool ObjectsNeedProgram = false;
   /// The TU defines main: the database holds a program, not a library.
   bool DefinesMain = false;
-  /// The line of main's definition in MainFile (0 when it defines none):
-  /// where a program verdict points (ProgramVerdicts.h).
-  unsigned EntryLine = 0;
+  /// The entries the TU defines, main included, in source order: where
+  /// program verdicts start (ProgramVerdicts.h).
+  std::vector<EntryFunction> Entries;
   /// Whether collectIndex hashes the inputs (only an index directory
   /// uses them).
   bool RecordInputs = true;

@@ -51,42 +51,46 @@ bool definesUnexposed(llvm::StringRef Id) {
          Id == "metrics-registration-dropped-by-linker";
 }
 
-/// Whether \p G is a program's main: by USR, which is the same for every
-/// main of a signature and never that of a namespace's or class's `main`.
-bool isMain(const FunctionGraph &G) {
-  return llvm::StringRef(G.Usr).starts_with("c:@F@main#");
-}
+/// Whether \p Usr is a program's main: the same for every main of a
+/// signature and never that of a namespace's or class's `main`.
+bool isMainUsr(llvm::StringRef Usr) { return Usr.starts_with("c:@F@main#"); }
 
-/// The graph of main in \p TU; null when main has no metrics events (the
-/// index leaves such graphs out).
-const FunctionGraph *mainGraph(const TUIndex &TU) {
+bool isMain(const FunctionGraph &G) { return isMainUsr(G.Usr); }
+
+/// The graph of \p Usr in \p TU; null when the function has no metrics
+/// events (the index leaves such graphs out).
+const FunctionGraph *graphIn(const TUIndex &TU, llvm::StringRef Usr) {
   for (const FunctionGraph &G : TU.Graphs)
-    if (isMain(G))
+    if (G.Usr == Usr)
       return &G;
   return nullptr;
 }
 
-/// Main files of the TUs that define a function main reaches, the entry
-/// TU included: the findings made there explain the program.
-llvm::StringSet<>
-reachedTUs(const TUIndex &Entry, const FunctionGraph *Main,
-           const llvm::StringMap<const TUIndex *> &DefinedIn) {
-  llvm::StringSet<> Out;
-  Out.insert(Entry.MainFile);
-  if (!Main)
+/// What an entry reaches: the main files of the TUs defining a function
+/// it calls, directly or not (its own TU included: the findings made there
+/// explain the program), and the functions themselves.
+struct Reach {
+  llvm::StringSet<> Files;
+  llvm::StringSet<> Functions;
+};
+
+Reach reachOf(const TUIndex &Entry, const FunctionGraph *Start,
+              const llvm::StringMap<const TUIndex *> &DefinedIn) {
+  Reach Out;
+  Out.Files.insert(Entry.MainFile);
+  if (!Start)
     return Out;
   // A TU's own functions first: a static helper shares its USR with no
   // other TU's, an inline one is the same wherever it is defined.
   llvm::StringMap<const FunctionGraph *> Local;
   for (const FunctionGraph &G : Entry.Graphs)
     Local[G.Usr] = &G;
-  llvm::StringSet<> Seen;
-  std::deque<const FunctionGraph *> Work{Main};
+  std::deque<const FunctionGraph *> Work{Start};
   while (!Work.empty()) {
     const FunctionGraph *G = Work.front();
     Work.pop_front();
     for (const std::string &Usr : G->Callees) {
-      if (!Seen.insert(Usr).second)
+      if (!Out.Functions.insert(Usr).second)
         continue;
       if (const FunctionGraph *L = Local.lookup(Usr)) {
         Work.push_back(L);
@@ -95,20 +99,49 @@ reachedTUs(const TUIndex &Entry, const FunctionGraph *Main,
       const TUIndex *TU = DefinedIn.lookup(Usr);
       if (!TU)
         continue;
-      Out.insert(TU->MainFile);
-      for (const FunctionGraph &Callee : TU->Graphs)
-        if (Callee.Usr == Usr)
-          Work.push_back(&Callee);
+      Out.Files.insert(TU->MainFile);
+      if (const FunctionGraph *Callee = graphIn(*TU, Usr))
+        Work.push_back(Callee);
     }
   }
   return Out;
 }
 
-ProgramVerdict judge(const TUIndex &TU, const FunctionSummary *Main,
+/// An entry of the database with what it reaches.
+struct Candidate {
+  const TUIndex *TU;
+  const EntryFunction *Entry;
+  const FunctionGraph *Graph;
+  Reach Reached;
+};
+
+/// Whether \p C is part of another entry's program rather than a program
+/// of its own: a pack's entry that main (or an earlier entry it does not
+/// reach back) calls. Mains are never part of another program.
+bool partOfAnother(const Candidate &C, size_t Index,
+                   llvm::ArrayRef<Candidate> All) {
+  if (isMainUsr(C.Entry->Usr))
+    return false;
+  for (size_t I = 0; I < All.size(); ++I) {
+    const Candidate &D = All[I];
+    if (I == Index || !D.Reached.Functions.count(C.Entry->Usr))
+      continue;
+    if (isMainUsr(D.Entry->Usr) ||
+        !C.Reached.Functions.count(D.Entry->Usr) || I < Index)
+      return true;
+  }
+  return false;
+}
+
+ProgramVerdict judge(const Candidate &C, const FunctionSummary *Main,
                      std::vector<VerdictEvidence> Evidence) {
   ProgramVerdict V;
-  V.EntryFile = TU.MainFile;
-  V.EntryLine = TU.EntryLine;
+  V.EntryFile = C.TU->MainFile;
+  V.EntryLine = C.Entry->Line;
+  V.EntryName = C.Entry->Name;
+  for (const auto &File : C.Reached.Files)
+    V.Files.push_back(File.getKey().str());
+  std::sort(V.Files.begin(), V.Files.end());
   Outcomes Any = 0;
   if (Main)
     for (Outcomes O : Main->Stage)
@@ -151,35 +184,41 @@ std::vector<ProgramVerdict>
 computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
                        llvm::ArrayRef<VerdictEvidence> Findings) {
   std::vector<ProgramVerdict> Out;
-  if (llvm::none_of(TUs, [](const TUIndex *TU) { return TU->DefinesMain; }))
+  if (llvm::all_of(TUs, [](const TUIndex *TU) { return TU->Entries.empty(); }))
     return Out;
-  // Exported functions by USR, for the callees main reaches in other TUs.
+  // Exported functions by USR, for the callees an entry reaches in other
+  // TUs.
   llvm::StringMap<const TUIndex *> DefinedIn;
   for (const TUIndex *TU : TUs)
     for (const FunctionGraph &G : TU->Graphs)
       if (G.Exported && !isMain(G))
         DefinedIn.try_emplace(G.Usr, TU);
-  // Every exported function solved once; each main is then solved with
+  std::vector<Candidate> Candidates;
+  for (const TUIndex *TU : TUs)
+    for (const EntryFunction &E : TU->Entries) {
+      const FunctionGraph *G = graphIn(*TU, E.Usr);
+      Candidates.push_back({TU, &E, G, reachOf(*TU, G, DefinedIn)});
+    }
+  // Every exported function solved once; each entry is then solved with
   // its own TU's graphs on top, so the work stays linear in the program
   // (mains of different programs share a USR and must not meet).
   ProgramSummaries Program = solveProgram(TUs);
-  for (const TUIndex *TU : TUs) {
-    if (!TU->DefinesMain)
+  for (size_t I = 0; I < Candidates.size(); ++I) {
+    const Candidate &C = Candidates[I];
+    if (partOfAnother(C, I, Candidates))
       continue;
-    const FunctionGraph *Main = mainGraph(*TU);
     SetupSummaries S;
-    if (Main)
-      S.add(Main);
-    for (const FunctionGraph &G : TU->Graphs)
+    if (C.Graph)
+      S.add(C.Graph);
+    for (const FunctionGraph &G : C.TU->Graphs)
       S.add(&G);
     S.addProgram(Program);
     S.solve();
-    llvm::StringSet<> Reached = reachedTUs(*TU, Main, DefinedIn);
     std::vector<VerdictEvidence> Evidence;
     for (const VerdictEvidence &F : Findings)
-      if (Reached.count(F.MainFile))
+      if (C.Reached.Files.count(F.MainFile))
         Evidence.push_back(F);
-    Out.push_back(judge(*TU, Main ? S.find(Main->Usr) : nullptr,
+    Out.push_back(judge(C, C.Graph ? S.find(C.Graph->Usr) : nullptr,
                         std::move(Evidence)));
   }
   return Out;

@@ -3,8 +3,9 @@
 // The audit's question per program, not per finding: of the programs in a
 // database, which serve, and which expose metrics always, only in some
 // environments, only in some build configurations, on some paths only,
-// never, or define none. A program is a TU that defines main with what it
-// reaches through the whole-program index.
+// never, or define none. A program is an entry (main, or an entry function
+// a pack names that no other entry calls) with what it reaches through the
+// whole-program index.
 //
 // The verdict is derived, not analysed again: main's summary (what its
 // paths do for each set-up stage, callees in other TUs included) says
@@ -55,8 +56,13 @@ struct VerdictEvidence {
 };
 
 struct ProgramVerdict {
-  std::string EntryFile; ///< the TU defining main, absolute
+  std::string EntryFile; ///< the TU defining the entry, absolute
   unsigned EntryLine = 0;
+  std::string EntryName; ///< main, or the pack's entry function
+  /// Main files of the TUs the program comprises (the entry's and those
+  /// defining a function it reaches), sorted: the metrics defined there
+  /// are the program's.
+  std::vector<std::string> Files;
   /// Some path from main reaches a serve point.
   bool Serves = false;
   Exposure Exposes = Exposure::NoMetrics;
@@ -67,10 +73,11 @@ struct ProgramVerdict {
   std::vector<VerdictEvidence> Evidence;
 };
 
-/// One verdict per TU of \p TUs that defines main, in the order of
-/// \p TUs. \p Findings are every finding of the run; a finding belongs to
-/// a program when it was found in the entry TU or in a TU defining a
-/// function main reaches.
+/// One verdict per program of \p TUs, in the order of \p TUs: per main,
+/// and per entry function of a pack (or the EntryPoints option) that no
+/// other entry reaches. \p Findings are every finding of the run; a
+/// finding belongs to a program when it was found in the entry's TU or in
+/// a TU defining a function the entry reaches.
 std::vector<ProgramVerdict>
 computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
                        llvm::ArrayRef<VerdictEvidence> Findings);
