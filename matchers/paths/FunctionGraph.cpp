@@ -10,6 +10,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <nlohmann/json.hpp>
 
@@ -118,6 +119,7 @@ private:
       GraphEvent E = event(GraphEventKind::SetUp, S);
       E.Roles = Roles;
       N.Events.push_back(std::move(E));
+      noteSetUpCallee(Callee);
       return;
     }
     if (Direct.Kind == EffectKind::Serve) {
@@ -133,6 +135,17 @@ private:
       return;
     }
     addCall(Callee, S, N);
+  }
+
+  void noteSetUpCallee(const FunctionDecl *Callee) {
+    Callee = TUFacts::definitionOf(Callee);
+    bool Own = Callee->hasBody() ? Facts.isOwnCode(Callee->getLocation())
+                                 : mayHaveExternalSummary(Facts, Callee);
+    if (!Own)
+      return;
+    std::string Usr = usrOf(Callee);
+    if (!Usr.empty() && SetUpCalleeSeen.insert(Usr).second)
+      Out.SetUpCallees.push_back(std::move(Usr));
   }
 
   void addCall(const FunctionDecl *Callee, const Stmt *Site, GraphNode &N) {
@@ -193,6 +206,7 @@ private:
   llvm::DenseMap<const Stmt *, unsigned> Handlers;
   std::unique_ptr<ParentMap> Parents;
   llvm::StringMap<unsigned> CalleeIndex;
+  llvm::StringSet<> SetUpCalleeSeen;
 };
 
 std::string locationOf(const ASTContext &Ctx, const FunctionDecl *FD) {
@@ -251,6 +265,8 @@ void to_json(nlohmann::json &J, const FunctionGraph &G) {
        {"exported", G.Exported},
        {"entry", G.Entry},   {"exit", G.Exit},   {"callees", G.Callees},
        {"nodes", std::move(Nodes)}};
+  if (!G.SetUpCallees.empty())
+    J["setup_callees"] = G.SetUpCallees;
 }
 
 // Read from an index directory, which may be damaged: every number is
@@ -263,6 +279,7 @@ void from_json(const nlohmann::json &J, FunctionGraph &G) {
   G.Entry = jsonUnsigned<unsigned>(J.at("entry"));
   G.Exit = jsonUnsigned<unsigned>(J.at("exit"));
   G.Callees = J.at("callees").get<std::vector<std::string>>();
+  G.SetUpCallees = J.value("setup_callees", std::vector<std::string>());
   G.Exported = J.value("exported", false);
   for (const nlohmann::json &Node : J.at("nodes")) {
     GraphNode N;

@@ -68,6 +68,11 @@ struct FunctionGraph {
   std::vector<GraphNode> Nodes;
   unsigned Entry = 0, Exit = 0;
   std::vector<std::string> Callees; ///< USRs of the functions called
+  /// USRs of the project's own functions whose calls are set-up because a
+  /// pack lists them (an in-house InitMetrics()): the path analysis takes
+  /// the pack's word and does not look inside, but the wrapper's TU is
+  /// still part of every program that calls it (ProgramVerdicts.h).
+  std::vector<std::string> SetUpCallees;
   const clang::FunctionDecl *Decl = nullptr; ///< in the building TU
   /// Where it is defined ("src/telemetry.cpp:12"), for messages.
   std::string Location;

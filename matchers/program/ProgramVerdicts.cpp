@@ -89,7 +89,8 @@ Reach reachOf(const TUIndex &Entry, const FunctionGraph *Start,
   while (!Work.empty()) {
     const FunctionGraph *G = Work.front();
     Work.pop_front();
-    for (const std::string &Usr : G->Callees) {
+    for (const std::string &Usr : llvm::concat<const std::string>(
+             G->Callees, G->SetUpCallees)) {
       if (!Out.Functions.insert(Usr).second)
         continue;
       if (const FunctionGraph *L = Local.lookup(Usr)) {
