@@ -165,12 +165,24 @@ ProgramVerdict judge(const Candidate &C, const FunctionSummary *Main,
     for (size_t I = 0; I < Evidence.size(); ++I)
       if (Evidence[I].RuleId == Rule.Id)
         return Decide(Rule.Verdict, I);
-  if (Expose & SetsUp)
+  if (Expose & SetsUp) {
     // A path that serves without exposing, no rule having explained it
-    // (a guard the rules accept), is still only some paths.
-    return Decide((Expose & ServesWithout) ? Exposure::SomePaths
-                                           : Exposure::Always,
-                  Evidence.size());
+    // (a guard the rules accept), is still only some paths. A program that
+    // never serves (a collector, a batch job, an agent) is judged by where
+    // its paths end instead: one that returns without exposing on some of
+    // them (`--remote=prometheus` not given) is not `always`.
+    Outcomes Without =
+        V.Serves ? Outcomes(ServesWithout) : Outcomes(ServesWithout | ReturnsWithout);
+    if (!(Expose & Without))
+      return Decide(Exposure::Always, Evidence.size());
+    V.Why = V.Serves
+                ? "some paths from '" + C.Entry->Name +
+                      "' serve without exposing metrics"
+                : "'" + C.Entry->Name +
+                      "' exposes metrics on some paths only; others end "
+                      "without exposing them";
+    return Decide(Exposure::SomePaths, Evidence.size());
+  }
   bool Defines = Any & SetsUp;
   for (size_t I = 0; I < Evidence.size(); ++I)
     if (definesUnexposed(Evidence[I].RuleId))
