@@ -115,11 +115,12 @@
          programs.length - serving.length + " without a serve point (tools, batch jobs)"),
     card("Serving, no metrics", percent(servingNone, serving.length),
          servingNone + " of " + serving.length + " serving programs expose none",
-         servingNone ? "bad" : "good"),
+         servingNone ? "bad" : serving.length ? "good" : ""),
     card("Expose no metrics", percent(allNone, programs.length),
-         allNone + " of " + programs.length + " programs", allNone ? "warn" : "good"),
+         allNone + " of " + programs.length + " programs", allNone ? "warn" : programs.length ? "good" : ""),
     card("Metrics defined", metrics.length,
-         runtimeNames ? runtimeNames + " named at run time" : "all names constant"),
+         !metrics.length ? "no definition found in the code"
+           : runtimeNames ? runtimeNames + " named at run time" : "all names constant"),
     card("Findings", findings.length,
          findings.length ? "explain the partial verdicts" : "nothing skips set-up"));
 
@@ -201,7 +202,7 @@
     const head = el("thead");
     const headRow = el("tr");
     columns.forEach((col, index) => {
-      const th = el("th", { scope: "col", class: col.cls || "", title: "Sort by " + col.label },
+      const th = el("th", { scope: "col", title: "Sort by " + col.label },
                     el("span", { text: col.label }), el("span", { class: "arrow" }));
       th.addEventListener("click", () => {
         state.descending = state.column === index ? !state.descending : false;
@@ -335,9 +336,11 @@
       parts.push(el("div", { class: "steps-wrap" },
                     el("div", { class: "steps-title", text: "Path (" + path.length + " steps)" }),
                     stepList(path, true)));
+    // Related places mostly restate the path's places: folded, so a screen
+    // of findings stays readable.
     if (related.length)
-      parts.push(el("div", { class: "steps-wrap" },
-                    el("div", { class: "steps-title", text: "Related places" }),
+      parts.push(el("details", { class: "steps-wrap related-places" },
+                    el("summary", { class: "steps-title", text: "Related places (" + related.length + ")" }),
                     stepList(related, false)));
     return parts.length ? el("div", { class: "steps-group" }, ...parts) : null;
   }
