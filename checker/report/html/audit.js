@@ -57,8 +57,14 @@
   /// absolute file as the link.
   function placeLink(ref) {
     const text = ref.line ? ref.path + ":" + ref.line : ref.path;
-    if (!ref.abs) return el("span", { class: "loc", text });
-    return el("a", { class: "loc", href: fileUrl(ref.abs), title: ref.abs, text });
+    const node = ref.abs ? el("a", { class: "loc", href: fileUrl(ref.abs), title: ref.abs })
+                         : el("span", { class: "loc" });
+    // A long path may wrap, but only after a '/'.
+    text.split("/").forEach((part, i) => {
+      if (i) node.append("/", document.createElement("wbr"));
+      node.append(part);
+    });
+    return node;
   }
 
   function badge(verdict) {
@@ -269,7 +275,7 @@
     document.getElementById("programs-table"),
     [
       { label: "Program", sort: (p) => p.entry, render: (p) => placeLink(p), cls: "mono" },
-      { label: "Repository", sort: (p) => p.repository, render: (p) => p.repository },
+      { label: "Repository", sort: (p) => p.repository, render: (p) => p.repository, cls: "nowrap" },
       { label: "Serves", sort: (p) => (p.serves ? 0 : 1),
         render: (p) => el("span", { class: p.serves ? "yes" : "no", text: p.serves ? "yes" : "no" }) },
       { label: "Exposes metrics", sort: (p) => verdictRank(p.exposes), render: (p) => badge(p.exposes) },
