@@ -7,6 +7,7 @@
 #include "llvm/Support/Base64.h"
 #include "llvm/Support/SHA256.h"
 
+#include <array>
 #include <map>
 #include <tuple>
 

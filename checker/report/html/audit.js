@@ -415,7 +415,7 @@
       { label: "Help", sort: (m) => m.help, render: (m) => m.help, cls: "wide" },
       { label: "Unit", sort: (m) => m.unit, render: (m) => m.unit },
       { label: "Labels", sort: (m) => Object.keys(m.constLabels || {}).join(","), render: labelsOf },
-      { label: "Lands in", sort: (m) => m.landsIn, render: (m) => m.landsIn, cls: "mono" },
+      { label: "Lands in", sort: (m) => m.landsIn, render: (m) => m.landsIn, cls: "code" },
       { label: "Defined at", sort: (m) => m.location, render: (m) => placeLink(m), cls: "mono" },
     ],
     metrics,
