@@ -396,7 +396,12 @@
     libraryFilter.append(el("option", { value: library, text: library + " (" + count + ")" }));
 
   function metricName(m) {
-    const name = el("span", { class: "metric-name" + (m.nameIsConstant ? "" : " runtime"), text: m.name });
+    const name = el("span", { class: "metric-name" + (m.nameIsConstant ? "" : " runtime") });
+    // A long snake_case name wraps after an underscore rather than anywhere.
+    String(m.name).split("_").forEach((part, i) => {
+      if (i) name.append("_", document.createElement("wbr"));
+      name.append(part);
+    });
     if (m.nameIsConstant) return name;
     return el("span", {}, name, el("span", { class: "tag", title: "The name is built at run time: shown as the expression that builds it",
                                           text: "run-time name" }));
@@ -411,7 +416,7 @@
     [
       { label: "Name", sort: (m) => m.name, render: metricName, cls: "name" },
       { label: "Kind", sort: (m) => m.kind, render: (m) => m.kind },
-      { label: "Library", sort: (m) => m.library, render: (m) => m.library },
+      { label: "Library", sort: (m) => m.library, render: (m) => m.library, cls: "nowrap" },
       { label: "Help", sort: (m) => m.help, render: (m) => m.help, cls: "wide" },
       { label: "Unit", sort: (m) => m.unit, render: (m) => m.unit },
       { label: "Labels", sort: (m) => Object.keys(m.constLabels || {}).join(","), render: labelsOf },
