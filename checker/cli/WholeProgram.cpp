@@ -1,6 +1,7 @@
 //===--- WholeProgram.cpp - The CLI's two phases over a database -----------===//
 
 #include "WholeProgram.h"
+#include "AuditInputs.h"
 #include "CMakeFileApi.h"
 #include "ProgramVerdicts.h"
 #include "FileSafety.h"
@@ -10,9 +11,6 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
-
-#include <set>
-#include <tuple>
 
 namespace metrics_init_check {
 
@@ -44,18 +42,6 @@ static void runLinkerRule(llvm::ArrayRef<const TUIndex *> All,
     Out.Notifications.push_back({Level::Warning, std::move(Message)});
   for (const PlacedFinding &F : R.Findings)
     Out.Findings.push_back(resolve(F));
-}
-
-/// The run's findings as the program verdicts read them, each once (a
-/// header's finding comes from every TU that includes it).
-static std::vector<VerdictEvidence> verdictEvidence(const Report &R) {
-  std::vector<VerdictEvidence> Out;
-  std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
-  for (const ResolvedFinding &F : R.Findings)
-    if (Seen.insert({F.RuleId, F.Where.File, F.Where.Line, F.MainFile}).second)
-      Out.push_back({F.RuleId, F.Where.File, F.Where.Line,
-                     absolutePath(F.MainFile), F.Message});
-  return Out;
 }
 
 /// \p Files without those the prefilter finds cannot matter, which go to
@@ -278,17 +264,9 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
     analyseWithProgram(DB, Again, Api, Opts, Runner, std::move(Program), Out);
   if (WantLinkFacts)
     runLinkerRule(All, Opts.Linker, WP, Out);
-  Out.Programs = computeProgramVerdicts(All, verdictEvidence(Out));
+  Out.Programs = computeProgramVerdicts(All, verdictEvidence(Out.Findings));
   Out.HasVerdicts = true;
-  // A header's metric is seen by every TU that includes it: kept once.
-  std::set<std::tuple<std::string, unsigned, std::string>> Seen;
-  for (const TUIndex *TU : All)
-    for (const MetricRecord &M : TU->Metrics)
-      if (Seen.insert({M.File, M.Line, M.Name}).second)
-        Out.Inventory.push_back(M);
-  llvm::sort(Out.Inventory, [](const MetricRecord &A, const MetricRecord &B) {
-    return std::tie(A.File, A.Line, A.Name) < std::tie(B.File, B.Line, B.Name);
-  });
+  Out.Inventory = programInventory(All);
 }
 
 } // namespace metrics_init_check

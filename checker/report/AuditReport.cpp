@@ -1,6 +1,7 @@
 //===--- AuditReport.cpp - The metrics audit: program verdicts as a report -===//
 
 #include "AuditReport.h"
+#include "AuditHtml.h"
 #include "OutputFile.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -30,10 +31,20 @@ std::string place(const Report &R, llvm::StringRef File, unsigned Line) {
   return Out;
 }
 
-/// The repository a program belongs to: the nearest directory above its
-/// entry holding a .git (a repository or a submodule's checkout), else
-/// the source root. Named relative to the source root.
+/// The repository a program belongs to: the innermost one the front end
+/// named; else the nearest directory above its entry holding a .git (a
+/// repository or a submodule's checkout), else the source root, named
+/// relative to the source root.
 std::string repositoryOf(const Report &R, llvm::StringRef File) {
+  if (!R.RepositoryNames.empty()) {
+    const std::pair<const std::string, std::string> *Best = nullptr;
+    for (const auto &Entry : R.RepositoryNames)
+      if (llvm::StringRef(File).starts_with(Entry.first + "/") &&
+          (!Best || Entry.first.size() > Best->first.size()))
+        Best = &Entry;
+    if (Best)
+      return Best->second;
+  }
   llvm::StringRef Dir = llvm::sys::path::parent_path(File);
   while (!Dir.empty() && Dir.size() >= R.SourceRoot.size()) {
     llvm::SmallString<256> Git(Dir);
@@ -258,7 +269,10 @@ llvm::Error writeAuditReport(const Report &R, llvm::StringRef Dir) {
     return E;
   nlohmann::json Programs = {{"counts", verdictCounts(R)},
                              {"programs", programsJson(R)}};
-  return writeFileAtomically(In("programs.json"), Programs.dump(2) + "\n");
+  if (llvm::Error E =
+          writeFileAtomically(In("programs.json"), Programs.dump(2) + "\n"))
+    return E;
+  return writeFileAtomically(In("index.html"), auditHtml(R));
 }
 
 } // namespace metrics_init_check

@@ -142,6 +142,10 @@ struct Report {
   bool HasVerdicts = false;
   /// Every metric the analysed TUs define, each once (MetricsInventory.h).
   std::vector<MetricRecord> Inventory;
+  /// Repositories named by the front end (the scan's names), root ->
+  /// name, roots absolute; empty: the audit takes the nearest folder
+  /// holding .git.
+  std::map<std::string, std::string> RepositoryNames;
 
   /// \p File relative to SourceRoot when it is under it, else as it is:
   /// how text, Code Quality and suppression globs name files.

@@ -12,6 +12,7 @@
 #include "ScanOutput.h"
 #include "ScanWorker.h"
 
+#include "AuditReport.h"
 #include "LineHash.h"
 #include "RulePack.h"
 #include "OutputFile.h"
@@ -45,6 +46,8 @@ from the trees. See docs/scan.md.
 OPTIONS:
   --format=text|sarif|json   report format (default text)
   -o <file>                  write the report to <file> ('-': stdout)
+  --report-dir=<dir>         also write the metrics audit there: summary.md,
+                             programs.json, inventory.csv/json, index.html
   -j <n>                     worker processes (default: all cores)
   --tu-timeout=<seconds>     stop a TU's analysis after this long (120)
   --tu-memory=<MB>           memory limit of one TU's analysis (4096; 0: none)
@@ -120,10 +123,30 @@ bool expandPacks(const std::vector<std::string> &Given,
   return true;
 }
 
+/// The folder the audit names files from: the scanned folder, or the
+/// innermost one holding every scanned folder (real paths, as the
+/// repositories' roots are).
+std::string commonFolder(llvm::ArrayRef<std::string> Dirs) {
+  std::string Common;
+  for (const std::string &Dir : Dirs) {
+    llvm::SmallString<256> Real;
+    if (fs::real_path(Dir, Real))
+      continue;
+    if (Common.empty()) {
+      Common = std::string(Real);
+      continue;
+    }
+    while (Common.size() > 1 && Real != Common &&
+           !llvm::StringRef(Real).starts_with(Common + "/"))
+      Common = path::parent_path(Common).str();
+  }
+  return Common;
+}
+
 int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
   ScanOptions Opts;
   enum class Format { Text, Sarif, Json } OutFormat = Format::Text;
-  std::string Output = "-", StubDir, FailOn = "warning";
+  std::string Output = "-", StubDir, FailOn = "warning", ReportDir;
   bool StubGiven = false, NoCache = false, CacheGiven = false;
   std::vector<std::string> Packs;
   unsigned Jobs = 0;
@@ -173,6 +196,10 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
                      "'");
     } else if (Name == "-o" || Name == "--output") {
       Output = V;
+    } else if (Name == "--report-dir") {
+      if (V.empty())
+        return usage("--report-dir needs a folder");
+      ReportDir = V;
     } else if (Name == "-j") {
       if (llvm::StringRef(V).getAsInteger(10, Jobs) || Jobs == 0)
         return usage("-j needs a number of processes, not '" + V + "'");
@@ -296,6 +323,15 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
                  << " (the scan ran; its output is incomplete)\n";
     return ExitOutputFailed;
   }
+
+  if (!ReportDir.empty())
+    if (llvm::Error E = writeAuditReport(
+            scanAudit(Repos, commonFolder(Opts.Dirs)), ReportDir)) {
+      llvm::errs() << "metrics-init-check: error: "
+                   << llvm::toString(std::move(E))
+                   << " (the scan ran; its audit is incomplete)\n";
+      return ExitOutputFailed;
+    }
 
   if (!Opts.Quiet) {
     if (!llvm::sys::Process::StandardErrIsDisplayed() ||

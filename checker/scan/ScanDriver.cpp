@@ -10,13 +10,16 @@
 #include "ScanWorker.h"
 #include "WorkerPool.h"
 
+#include "AuditInputs.h"
 #include "OutputFile.h"
 #include "ProgramIndex.h"
+#include "ProgramVerdicts.h"
 #include "RegistrationDroppedByLinker.h"
 #include "RuleRegistry.h"
 #include "CheckGlobs.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -189,6 +192,7 @@ private:
     std::vector<RepoResult> Results;
     for (RepoState &Repo : Repos)
       Results.push_back(assemble(Repo));
+    judgePrograms(Results);
     return Results;
   }
 
@@ -440,6 +444,40 @@ private:
     Stats.FromCache += Out.FromCache;
     Stats.WithRepositoryFlags += Out.WithRepositoryFlags;
     return Out;
+  }
+
+  /// Each repository's program verdicts and metrics inventory, from the
+  /// facts its TUs already have (nothing is parsed again). A program is
+  /// judged as it was analysed: with the functions and the findings of its
+  /// whole group, so a vendored library's set-up counts; the programs and
+  /// metrics listed are the repository's own.
+  void judgePrograms(std::vector<RepoResult> &Results) const {
+    for (size_t I = 0; I < Repos.size(); ++I) {
+      std::vector<const TUIndex *> Own, Others;
+      std::vector<VerdictEvidence> Evidence;
+      for (size_t J = 0; J < Repos.size(); ++J) {
+        if (Repos[J].Repo.Group != Repos[I].Repo.Group)
+          continue;
+        for (size_t T : Repos[J].TUs)
+          if (TUs[T].Facts)
+            (J == I ? Own : Others).push_back(TUs[T].Facts.get());
+        std::vector<VerdictEvidence> Found =
+            verdictEvidence(Results[J].R.Findings);
+        Evidence.insert(Evidence.end(), Found.begin(), Found.end());
+      }
+      llvm::StringSet<> OwnFiles;
+      for (const TUIndex *TU : Own)
+        OwnFiles.insert(TU->MainFile);
+      std::vector<const TUIndex *> Group = Own;
+      Group.insert(Group.end(), Others.begin(), Others.end());
+      Report &R = Results[I].R;
+      for (ProgramVerdict &P : computeProgramVerdicts(Group, Evidence))
+        if (OwnFiles.count(P.EntryFile))
+          R.Programs.push_back(std::move(P));
+      R.Inventory = programInventory(Own);
+      R.HasVerdicts = true;
+      R.RepositoryNames[Results[I].Root] = Results[I].Name;
+    }
   }
 
   const ScanOptions &Opts;

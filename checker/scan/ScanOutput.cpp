@@ -2,6 +2,8 @@
 
 #include "ScanOutput.h"
 
+#include "AuditReport.h"
+
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <algorithm>
@@ -71,6 +73,12 @@ json scanJson(const std::vector<RepoResult> &Repos, const ToolInfo &Tool) {
       Entry["vcs"] = {{"remote", Repo.Vcs->RemoteUrl},
                       {"commit", Repo.Vcs->Commit},
                       {"branch", Repo.Vcs->Branch}};
+    // As SARIF's run properties: merged shards keep them.
+    if (Repo.R.HasVerdicts) {
+      Entry["metricsAudit"] = verdictCounts(Repo.R);
+      Entry["programs"] = programsJson(Repo.R);
+      Entry["metricsInventory"] = inventoryCounts(Repo.R);
+    }
     List.push_back(std::move(Entry));
   }
   sortByKey(List, "/repository");
@@ -88,6 +96,28 @@ void writeScanText(const std::vector<RepoResult> &Repos,
        << " finding(s)\n";
     writeText(Repo.R, OS);
   }
+}
+
+Report scanAudit(const std::vector<RepoResult> &Repos, llvm::StringRef Root) {
+  Report Audit;
+  Audit.SourceRoot = Root.str();
+  Audit.HasVerdicts = true;
+  for (const RepoResult &Repo : Repos) {
+    const Report &R = Repo.R;
+    Audit.Findings.insert(Audit.Findings.end(), R.Findings.begin(),
+                          R.Findings.end());
+    Audit.Programs.insert(Audit.Programs.end(), R.Programs.begin(),
+                          R.Programs.end());
+    Audit.Inventory.insert(Audit.Inventory.end(), R.Inventory.begin(),
+                           R.Inventory.end());
+    Audit.AnalysedFiles.insert(Audit.AnalysedFiles.end(),
+                               R.AnalysedFiles.begin(), R.AnalysedFiles.end());
+    Audit.FailedFiles.insert(Audit.FailedFiles.end(), R.FailedFiles.begin(),
+                             R.FailedFiles.end());
+    Audit.RepositoryNames[Repo.Root] = Repo.Name;
+  }
+  Audit.normalise();
+  return Audit;
 }
 
 llvm::Expected<json> mergeOutputs(llvm::ArrayRef<std::string> Files) {

@@ -33,6 +33,12 @@ nlohmann::json scanJson(const std::vector<RepoResult> &Repos,
 void writeScanText(const std::vector<RepoResult> &Repos,
                    llvm::raw_ostream &OS);
 
+/// One report of every repository for the audit (writeAuditReport): their
+/// findings, programs and metrics, paths relative to \p Root (the scanned
+/// folder, or the folder holding all the scanned ones), each repository
+/// under the scan's name for it.
+Report scanAudit(const std::vector<RepoResult> &Repos, llvm::StringRef Root);
+
 /// Joins shard outputs (all SARIF or all JSON) as one scan would have
 /// written them. Fails on a file of another kind or a repository in two.
 llvm::Expected<nlohmann::json> mergeOutputs(llvm::ArrayRef<std::string> Files);

@@ -1,0 +1,44 @@
+//===--- AuditInputs.cpp - What the audit takes from a run ----------------===//
+
+#include "AuditInputs.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <set>
+#include <tuple>
+
+namespace metrics_init_check {
+
+std::vector<VerdictEvidence>
+verdictEvidence(llvm::ArrayRef<ResolvedFinding> Findings) {
+  std::vector<VerdictEvidence> Out;
+  std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
+  for (const ResolvedFinding &F : Findings) {
+    if (!Seen.insert({F.RuleId, F.Where.File, F.Where.Line, F.MainFile})
+             .second)
+      continue;
+    llvm::SmallString<256> Main(F.MainFile);
+    llvm::sys::fs::make_absolute(Main);
+    llvm::sys::path::remove_dots(Main, /*remove_dot_dot=*/true);
+    Out.push_back({F.RuleId, F.Where.File, F.Where.Line, std::string(Main),
+                   F.Message});
+  }
+  return Out;
+}
+
+std::vector<MetricRecord>
+programInventory(llvm::ArrayRef<const TUIndex *> TUs) {
+  std::vector<MetricRecord> Out;
+  std::set<std::tuple<std::string, unsigned, std::string>> Seen;
+  for (const TUIndex *TU : TUs)
+    for (const MetricRecord &M : TU->Metrics)
+      if (Seen.insert({M.File, M.Line, M.Name}).second)
+        Out.push_back(M);
+  llvm::sort(Out, [](const MetricRecord &A, const MetricRecord &B) {
+    return std::tie(A.File, A.Line, A.Name) < std::tie(B.File, B.Line, B.Name);
+  });
+  return Out;
+}
+
+} // namespace metrics_init_check
