@@ -116,7 +116,8 @@
   const totals = document.getElementById("totals");
   totals.append(
     card("Programs", programs.length,
-         programs.length ? "a TU defining main, with what it reaches" : "no TU defines main"),
+         programs.length ? "an entry (main or a pack's entry point), with what it reaches"
+                         : "no TU defines an entry"),
     card("Serving", serving.length,
          programs.length - serving.length + " without a serve point (tools, batch jobs)"),
     card("Serving, no metrics", percent(servingNone, serving.length),
@@ -274,7 +275,11 @@
   const renderPrograms = sortableTable(
     document.getElementById("programs-table"),
     [
-      { label: "Program", sort: (p) => p.entry, render: (p) => placeLink(p), cls: "mono" },
+      { label: "Program", sort: (p) => p.entry, cls: "mono",
+        // An entry other than main (a pack's entry point) is named.
+        render: (p) => p.function && p.function !== "main"
+          ? el("span", {}, placeLink(p), el("div", { class: "entry-fn", text: p.function }))
+          : placeLink(p) },
       { label: "Repository", sort: (p) => p.repository, render: (p) => p.repository, cls: "nowrap" },
       { label: "Serves", sort: (p) => (p.serves ? 0 : 1),
         render: (p) => el("span", { class: p.serves ? "yes" : "no", text: p.serves ? "yes" : "no" }) },
@@ -288,7 +293,7 @@
       const needle = programFilter.value.trim().toLowerCase();
       return (!verdictFilter.value || p.exposes === verdictFilter.value) &&
              (!servingOnly.checked || p.serves) &&
-             matches(needle, p.entry, p.repository, p.exposes, LABEL[p.exposes], p.why,
+             matches(needle, p.entry, p.function || "", p.repository, p.exposes, LABEL[p.exposes], p.why,
                      ...p.findings.map((f) => f.ruleId));
     },
     document.getElementById("programs-count"), "programs", 0);
