@@ -39,7 +39,7 @@ enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitUsage = 2,
 const char *ScanHelp = R"(USAGE: metrics-init-check scan [options] DIR...
 
 Finds the repositories in each DIR (git roots, and the sub-folders of
-vendor/ third_party/ external/ deps/ 3rdparty/) and analyses every C and C++
+vendor/ third_party/ third/ contrib/ external/ deps/ 3rdparty/ ...) and analyses every C and C++
 file of each with all rules, without a build and without running anything
 from the trees. See docs/scan.md.
 

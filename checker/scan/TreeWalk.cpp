@@ -17,8 +17,13 @@ namespace fs = llvm::sys::fs;
 namespace path = llvm::sys::path;
 
 bool isVendorFolder(llvm::StringRef Name) {
+  // The spellings seen in real trees: yeti-lnp-resolver keeps libconfuse
+  // and libre in third/, ClickHouse its libraries in contrib/.
   return llvm::StringSwitch<bool>(Name)
-      .Cases("vendor", "third_party", "external", "deps", "3rdparty", true)
+      .Cases("vendor", "vendored", "third_party", "third-party", "thirdparty",
+             true)
+      .Cases("third", "3rdparty", "3rd_party", "3rd-party", true)
+      .Cases("external", "deps", "contrib", true)
       .Default(false);
 }
 

@@ -1,0 +1,1 @@
+int inflate_step(int x) { return x + 1; }

@@ -1,0 +1,3 @@
+#include <sys/socket.h>
+
+int main() { return listen(3, 16); }

@@ -1,0 +1,2 @@
+// A vendored library's example program: the library's, not svc's.
+int main() { return 0; }
