@@ -522,9 +522,23 @@ int main(int argc, const char **argv) {
   Out.SarifOutput = SarifOutputPath;
   if (std::optional<std::string> Error = writeOutputs(R, Out))
     return outputError(*Error);
-  if (!ReportDir.empty())
-    if (llvm::Error E = writeAuditReport(R, ReportDir))
+  if (!ReportDir.empty()) {
+    // The audit names programs by repository and by place relative to the
+    // root. Without --source-root, a run from the build folder would name
+    // every file by its absolute path and group nothing; the project root
+    // that decides whose code is whose names them instead.
+    const Report *Audit = &R;
+    Report Rooted;
+    const std::string &ProjectRoot = S.Engine.Ownership.SourceRoot;
+    if (SourceRoot.empty() && !ProjectRoot.empty() &&
+        ProjectRoot != R.SourceRoot) {
+      Rooted = R;
+      Rooted.SourceRoot = ProjectRoot;
+      Audit = &Rooted;
+    }
+    if (llvm::Error E = writeAuditReport(*Audit, ReportDir))
       return outputError(llvm::toString(std::move(E)));
+  }
   RunVerdict Verdict;
   Verdict.FailLevel = S.FailLevel;
   Verdict.FailOnNew = FailOnNew;
