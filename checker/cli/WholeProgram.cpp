@@ -51,8 +51,15 @@ static void runLinkerRule(llvm::ArrayRef<const TUIndex *> All,
 static std::vector<VerdictEvidence> verdictEvidence(const Report &R) {
   std::vector<VerdictEvidence> Out;
   std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
+  // The inventory's lint says how metrics are named, not whether they are
+  // exposed: it explains no verdict.
+  auto Lint = [](llvm::StringRef Id) {
+    const RuleInfo *Rule = RuleRegistry::builtin().find(Id);
+    return Rule && Rule->AuditOnly;
+  };
   for (const ResolvedFinding &F : R.Findings)
-    if (Seen.insert({F.RuleId, F.Where.File, F.Where.Line, F.MainFile}).second)
+    if (!Lint(F.RuleId) &&
+        Seen.insert({F.RuleId, F.Where.File, F.Where.Line, F.MainFile}).second)
       Out.push_back({F.RuleId, F.Where.File, F.Where.Line,
                      absolutePath(F.MainFile), F.Message});
   return Out;
@@ -278,6 +285,10 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
     analyseWithProgram(DB, Again, Api, Opts, Runner, std::move(Program), Out);
   if (WantLinkFacts)
     runLinkerRule(All, Opts.Linker, WP, Out);
+  if (Enabled(ConflictingDefinition::Id))
+    for (const PlacedFinding &F :
+         ConflictingDefinition::run(All, Opts.Conflicts))
+      Out.Findings.push_back(resolve(F));
   Out.Programs = computeProgramVerdicts(All, verdictEvidence(Out));
   Out.HasVerdicts = true;
   // A header's metric is seen by every TU that includes it: kept once.

@@ -21,7 +21,7 @@ namespace metrics_init_check {
 namespace {
 /// Bumped whenever the stored format or the meaning of a graph changes, so
 /// an old index is analysed again rather than misread.
-constexpr int IndexVersion = 5;
+constexpr int IndexVersion = 6; // 6: metrics carry labels, exposed name, type
 
 std::string hex(uint64_t V) {
   std::string Out;
