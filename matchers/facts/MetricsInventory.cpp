@@ -411,7 +411,10 @@ private:
     }
     L.Origin = Origin.str();
     const SourceManager &SM = Ctx.getSourceManager();
-    L.Line = SM.getExpansionLineNumber((Name ? Name : At)->getBeginLoc());
+    // Where this label is given: a sample's value may be far from the
+    // name declared with the metric.
+    const Expr *Where = Value ? Value : Name ? Name : At;
+    L.Line = SM.getExpansionLineNumber(Where->getBeginLoc());
     Site.Record.Labels.push_back(std::move(L));
     Site.LabelNames.push_back(Name);
     Site.LabelValues.push_back(Value);
