@@ -106,6 +106,7 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
       Out.EntryLine = SM.getPresumedLineNumber(SM.getExpansionLoc(FD->getLocation()));
     }
   Out.Metrics = collectMetrics(Facts);
+  Out.TestProgram = Facts.ownership().testProgram().has_value();
   RequirementFacts Requirements = scanRequirements(Facts);
   for (const ProgramRequirement *R : Requirements.Met)
     Out.MetRequirements.push_back(R->Id);
@@ -217,6 +218,7 @@ std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
     TU.Metrics = J.value("metrics", nlohmann::json::array())
                      .get<std::vector<MetricRecord>>();
     TU.ObjectsNeedProgram = J.at("objects_need_program").get<bool>();
+    TU.TestProgram = J.at("test_program").get<bool>();
     TU.Link = linkFromJson(J.value("link", nlohmann::json()));
     return TU;
   } catch (const nlohmann::json::exception &) {
@@ -234,7 +236,8 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"entry_line", TU.EntryLine},
                       {"metrics", TU.Metrics},
                       {"holders", TU.Holders},
-                      {"objects_need_program", TU.ObjectsNeedProgram}};
+                      {"objects_need_program", TU.ObjectsNeedProgram},
+                      {"test_program", TU.TestProgram}};
   if (TU.Link.Collected)
     J["link"] = linkToJson(TU.Link);
   // A path that is not UTF-8 cannot be stored as it is: its entry then

@@ -40,8 +40,11 @@ ConflictingDefinition::run(llvm::ArrayRef<const TUIndex *> TUs, Options Opts) {
   // grouped by the name a scrape shows, in file order.
   std::map<std::string, std::vector<Definition>> ByName;
   std::set<std::tuple<std::string, unsigned, std::string>> Seen;
+  // Test and benchmark programs define throw-away metrics, by design.
   for (const TUIndex *TU : TUs)
-    for (const MetricRecord &M : TU->Metrics)
+    for (const MetricRecord &M : TU->TestProgram
+                                     ? llvm::ArrayRef<MetricRecord>()
+                                     : llvm::ArrayRef(TU->Metrics))
       if (M.ConstantName && !M.ExposedName.empty() &&
           Seen.insert({M.File, M.Line, M.Name}).second)
         ByName[M.ExposedName].push_back({&M, TU->MainFile, M.labelNames()});
