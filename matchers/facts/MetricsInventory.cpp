@@ -174,6 +174,19 @@ void collectLabelPairs(const Stmt *S, ASTContext &Ctx,
     collectLabelPairs(Child, Ctx, Out);
 }
 
+/// The initializer of the local variable \p E names, if it does: labels
+/// are often built first (`prometheus::Labels l({{"type", t}});
+/// family->Add(l)`).
+const Expr *throughLocal(const Expr *E) {
+  const auto *Ref =
+      E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()) : nullptr;
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) &&
+      Var->getInit())
+    return Var->getInit();
+  return E;
+}
+
 /// The elements of a list of values (`{"GET", code}`), in order.
 void collectListItems(const Stmt *S, std::vector<const Expr *> &Out,
                       unsigned Depth = 0) {
@@ -474,14 +487,16 @@ private:
                        const CallExpr *Call) {
     llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
     llvm::StringMap<const CXXMemberCallExpr *> NoChain;
-    if (const Expr *Labels = fieldExpr(S.Labels, Args, nullptr, NoChain)) {
+    if (const Expr *Labels =
+            throughLocal(fieldExpr(S.Labels, Args, nullptr, NoChain))) {
       std::vector<std::pair<const Expr *, const Expr *>> Pairs;
       collectLabelPairs(Labels, Ctx, Pairs);
       for (const auto &[Name, Value] : Pairs)
         addLabel(Site, Name, Value, "sample", Call);
     }
     // Values in the order of the label names declared with the metric.
-    if (const Expr *Values = fieldExpr(S.Values, Args, nullptr, NoChain)) {
+    if (const Expr *Values =
+            throughLocal(fieldExpr(S.Values, Args, nullptr, NoChain))) {
       std::vector<const Expr *> Items;
       collectListItems(Values, Items);
       std::vector<const Expr *> Declared;
@@ -540,7 +555,7 @@ private:
           collectPairs(Arg, Ctx, M.ConstLabels);
         std::vector<std::pair<const Expr *, const Expr *>> Pairs;
         for (const Expr *Arg : Labels->arguments())
-          collectLabelPairs(Arg, Ctx, Pairs);
+          collectLabelPairs(throughLocal(Arg), Ctx, Pairs);
         for (const auto &[LabelName, Value] : Pairs)
           addLabel(Site, LabelName, Value, "constant", Labels);
       }

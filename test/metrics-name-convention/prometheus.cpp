@@ -35,6 +35,9 @@ void DefineMetrics(prometheus::Registry &registry, const std::string &prefix) {
   // CHECK-MESSAGES: :[[@LINE-1]]:37: note: metric name 'request_latency_milliseconds' measures in 'milliseconds': Prometheus uses base units, 'seconds' [metrics-name-convention]
   prometheus::BuildHistogram().Name("request_latency").Register(registry);
   // CHECK-MESSAGES: :[[@LINE-1]]:37: note: metric name 'request_latency' measures a latency but names no unit: add '_seconds' [metrics-name-convention]
+  prometheus::BuildCounter().Name("requests_time_total").Register(registry);
+  // CHECK-MESSAGES: :[[@LINE-1]]:35: note: metric name 'requests_time_total' measures a time but names no unit: add '_seconds' [metrics-name-convention]
+  prometheus::BuildCounter().Name("requests_time_seconds_total").Register(registry);
   prometheus::BuildGauge().Name("jobs_count").Register(registry);
   // CHECK-MESSAGES: :[[@LINE-1]]:33: note: metric name 'jobs_count' ends in '_count', the suffix of the series of histograms or summaries, but it is a gauge [metrics-name-convention]
   prometheus::BuildSummary().Name("rpc_duration_seconds_sum").Register(registry);

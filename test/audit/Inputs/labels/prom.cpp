@@ -22,3 +22,10 @@ void Jobs(prometheus::Registry &registry) {
   auto &jobs = prometheus::BuildCounter().Name("jobs_total").Register(registry);
   jobs.Add({{"queue", "default"}});
 }
+
+// Labels built in a local variable first, then added.
+void Queued(prometheus::Registry &registry, const std::string &session_id) {
+  auto &queued = prometheus::BuildCounter().Name("queued_total").Register(registry);
+  prometheus::Labels labels({{"session", session_id}});
+  queued.Add(labels);
+}
