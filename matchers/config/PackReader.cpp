@@ -563,6 +563,9 @@ private:
             } else if (Key == "counter_total") {
               readChoice(Value, Child, M.CounterTotal,
                          {"name", "added", "unknown"});
+            } else if (Key == "lint_suffixes") {
+              if (expect(Value, Child, json::value_t::boolean, "true or false"))
+                M.LintSuffixes = Value.get<bool>();
             } else if (Key == "samples") {
               readSamples(Value, Child, M.Samples);
             } else if (Key == "min_args") {
@@ -579,7 +582,8 @@ private:
               unknownKey(Child, Key,
                          "api, kind, name, prefix, help, unit, lands_in, "
                          "labels, label_names, prometheus_type, exposed_as, "
-                         "counter_total, samples, min_args, note");
+                         "counter_total, lint_suffixes, samples, min_args, "
+                         "note");
             }
           }
           if (!Item.contains("api") || !Item.contains("name"))

@@ -167,6 +167,11 @@ struct MetricDefinition {
   /// Who gives a counter its `_total`: "name" (the name must carry it),
   /// "added" (the library or exporter appends it), "unknown" (not checked).
   std::string CounterTotal = "name";
+  /// Whether type suffixes (`_total`, `_count`, ...) are held to
+  /// Prometheus' types: false where the library's own exposition does
+  /// otherwise (brpc exposes every bvar as a gauge, its own
+  /// LatencyRecorder's `_count` included).
+  bool LintSuffixes = true;
   /// Calls on the defined object (or what holds it) that add a sample with
   /// labels: `family.Add({{"method", m}})`, `counter->Add(1, {{"k", v}})`.
   struct Sample {

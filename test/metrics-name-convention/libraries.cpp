@@ -33,8 +33,11 @@ bvar::Adder<int> g_requests("rpc_requests");
 bvar::Maxer<int> g_peak("OrderService", "PeakQueueDepth");
 bvar::Adder<int> g_bytes("upload_size_kb");
 // CHECK-MESSAGES: :[[@LINE-1]]:26: note: metric name 'upload_size_kb' measures in 'kb': Prometheus uses base units, 'bytes' [metrics-name-convention]
+// Negative: brpc's exposition has no counters and names its own gauges
+// `_count` (LatencyRecorder): suffixes are not held to Prometheus' types
+// there (lint_suffixes false; the brpc examples' client_error_count).
 bvar::Adder<int> g_errors("rpc_errors_total");
-// CHECK-MESSAGES: :[[@LINE-1]]:27: note: metric name 'rpc_errors_total' ends in a suffix of counters, but it is a gauge [metrics-name-convention]
+bvar::Adder<int> g_error_count("client_error_count");
 
 class Shard {
 public:

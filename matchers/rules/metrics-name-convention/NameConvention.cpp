@@ -56,6 +56,8 @@ NameConvention::problems(const MetricSite &Site) const {
     Out.push_back("metric name " + Shown +
                   " contains ':', which Prometheus reserves for recording "
                   "rules");
+  if (Site.Definition && !Site.Definition->LintSuffixes)
+    return Out;
   // The suffix a type's name must carry, and must not carry otherwise.
   for (const auto &[Type, Suffixes] : N.TypeSuffixes) {
     bool Carries = llvm::any_of(Suffixes, [&](const std::string &S) {
