@@ -35,7 +35,11 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
   bool RunPP = PP && enabled(PreprocessorConditionalInit::Id);
   bool RunPaths = enabled(InitNotOnAllPaths::Id);
   bool RunExposure = enabled(RegistryNotExposed::Id);
-  if (!RunEnv && !RunPP && !RunPaths && !RunExposure && !Index)
+  bool RunNaming = enabled(NameConvention::Id);
+  bool RunReserved = enabled(ReservedLabel::Id);
+  bool RunUnbounded = enabled(UnboundedLabel::Id);
+  if (!RunEnv && !RunPP && !RunPaths && !RunExposure && !RunNaming &&
+      !RunReserved && !RunUnbounded && !Index)
     return; // no rule to run: not even the TU's facts are needed
   // A debug dump of what the preprocessor rule sees, as clang's analyses
   // offer one: MIC_DEBUG_DUMP=preprocessor.
@@ -56,6 +60,7 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
     if (Outcome)
       Outcome->TestProgram = *Test;
     RunEnv = RunPP = RunPaths = RunExposure = false;
+    RunNaming = RunReserved = RunUnbounded = false;
   }
   llvm::StringSet<> Seen;
   FindingSink Dedup = [&](Finding F) {
@@ -75,6 +80,17 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
   if (RunPP)
     PreprocessorConditionalInit(Facts, *PP, Options.PreprocessorConditional)
         .run(Dedup);
+  // The inventory's lint: the definitions are collected once for the
+  // three rules (the index collects its own records).
+  if (RunNaming || RunReserved || RunUnbounded) {
+    std::vector<MetricSite> Sites = collectMetricSites(Facts);
+    if (RunNaming)
+      NameConvention(*Api, Sites, Options.Naming).run(Dedup);
+    if (RunReserved)
+      ReservedLabel(*Api, Sites, Options.ReservedLabels).run(Dedup);
+    if (RunUnbounded)
+      UnboundedLabel(Sites, Options.UnboundedLabels).run(Dedup);
+  }
   // The objects are traced once, for the rule and for the index.
   std::optional<TUObjects> Objects;
   if (RunExposure || Index)

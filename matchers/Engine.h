@@ -11,13 +11,17 @@
 
 #include "ApiModel.h"
 #include "CodeOwnership.h"
+#include "ConflictingDefinition.h"
 #include "EnvConditionalInit.h"
 #include "InitNotOnAllPaths.h"
 #include "Finding.h"
+#include "NameConvention.h"
 #include "PreprocessorConditionalInit.h"
 #include "PreprocessorLog.h"
 #include "RegistryNotExposed.h"
 #include "RegistrationDroppedByLinker.h"
+#include "ReservedLabel.h"
+#include "UnboundedLabel.h"
 
 #include "clang/AST/ASTContext.h"
 
@@ -37,6 +41,11 @@ struct EngineOptions {
   InitNotOnAllPaths::Options InitPaths;
   RegistryNotExposed::Options Exposure;
   RegistrationDroppedByLinker::Options Linker;
+  /// The naming and label lint on the metrics inventory.
+  NameConvention::Options Naming;
+  ConflictingDefinition::Options Conflicts;
+  ReservedLabel::Options ReservedLabels;
+  UnboundedLabel::Options UnboundedLabels;
   /// Whose code is reported and which programs are services.
   OwnershipOptions Ownership;
   /// What the whole-program pass knows of the functions other TUs define;

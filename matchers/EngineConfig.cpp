@@ -29,6 +29,14 @@ Level *levelSetting(EngineOptions &Opts, llvm::StringRef RuleId,
     return Name.empty() ? &Opts.Exposure.Severity : nullptr;
   if (RuleId == RegistrationDroppedByLinker::Id)
     return Name.empty() ? &Opts.Linker.Severity : nullptr;
+  if (RuleId == NameConvention::Id)
+    return Name.empty() ? &Opts.Naming.Severity : nullptr;
+  if (RuleId == ConflictingDefinition::Id)
+    return Name.empty() ? &Opts.Conflicts.Severity : nullptr;
+  if (RuleId == ReservedLabel::Id)
+    return Name.empty() ? &Opts.ReservedLabels.Severity : nullptr;
+  if (RuleId == UnboundedLabel::Id)
+    return Name.empty() ? &Opts.UnboundedLabels.Severity : nullptr;
   return nullptr;
 }
 

@@ -77,10 +77,15 @@ int outputError(const llvm::Twine &Message) {
   return ExitOutputFailed;
 }
 
-void printRules(const RuleRegistry &Rules, const CheckGlobs &Enabled) {
+void printRules(const RuleRegistry &Rules, const CheckGlobs &Enabled,
+                bool ExplicitChecks) {
   for (const RuleInfo &Rule : Rules.rules()) {
     llvm::outs() << Rule.Id << " [" << levelName(Rule.DefaultLevel) << "]"
-                 << (Enabled.enabled(Rule.Id) ? "" : " (disabled by --checks)")
+                 << (!Enabled.enabled(Rule.Id) ? " (disabled by --checks)"
+                     : !ExplicitChecks && Rule.AuditOnly
+                         ? " (audit only: on in `report` and with "
+                           "--report-dir, or when --checks names it)"
+                         : "")
                  << "\n    " << Rule.ShortDescription << "\n";
     for (const RuleOption &Opt : Rule.Options)
       llvm::outs() << "    option " << Opt.Name << " (default " << Opt.Default
@@ -96,6 +101,9 @@ struct Settings {
   std::string TidyOrigin;
   std::vector<std::string> Explained;
   std::optional<CheckGlobs> Enabled;
+  /// The check list came from --checks or a .clang-tidy, not the default:
+  /// its globs decide alone, audit-only rules included.
+  bool ExplicitChecks = false;
   EngineConfig Config;
   EngineOptions Engine;
   std::shared_ptr<const ApiModel> Api;
@@ -197,6 +205,7 @@ std::optional<int> readConfigFile(Settings &S) {
       llvm::StringRef(*S.Tidy.Checks).contains("metrics-"))
     CheckList = *S.Tidy.Checks;
   S.Enabled.emplace(CheckList);
+  S.ExplicitChecks = Checks.getNumOccurrences() || CheckList != Checks;
   S.Explained.push_back("Checks: " + CheckList + " (" +
                         (Checks.getNumOccurrences() ? "--checks"
                          : CheckList != Checks      ? S.TidyOrigin
@@ -209,7 +218,7 @@ std::optional<int> readConfigFile(Settings &S) {
 /// --write-cmake-query.
 std::optional<int> runSingleActions(const Settings &S) {
   if (ListRules) {
-    printRules(RuleRegistry::builtin(), *S.Enabled);
+    printRules(RuleRegistry::builtin(), *S.Enabled, S.ExplicitChecks);
     return ExitClean;
   }
   if (!DebugLineHashes.empty()) {
@@ -238,8 +247,13 @@ std::optional<int> runSingleActions(const Settings &S) {
 std::optional<int> configureEngine(Settings &S) {
   S.Engine = defaultEngineOptions();
   const CheckGlobs &Enabled = *S.Enabled;
-  S.Engine.RuleEnabled = [&Enabled](llvm::StringRef Id) {
-    return Enabled.enabled(Id);
+  // Without a check list, the registry says which rules run: audit-only
+  // ones (the inventory's lint) only in an audit. A given list is read as
+  // clang-tidy reads it, so `metrics-*` there means every rule.
+  bool ByDefault = !S.ExplicitChecks, Audit = !ReportDir.empty();
+  S.Engine.RuleEnabled = [&Enabled, ByDefault, Audit](llvm::StringRef Id) {
+    return Enabled.enabled(Id) &&
+           (!ByDefault || RuleRegistry::builtin().onByDefault(Id, Audit));
   };
   for (const auto &[Key, Value] : S.Tidy.CheckOptions)
     if (S.Config.take(Key, Value))

@@ -264,6 +264,10 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
     analyseWithProgram(DB, Again, Api, Opts, Runner, std::move(Program), Out);
   if (WantLinkFacts)
     runLinkerRule(All, Opts.Linker, WP, Out);
+  if (Enabled(ConflictingDefinition::Id))
+    for (const PlacedFinding &F :
+         ConflictingDefinition::run(All, Opts.Conflicts))
+      Out.Findings.push_back(resolve(F));
   Out.Programs = computeProgramVerdicts(All, verdictEvidence(Out.Findings));
   Out.HasVerdicts = true;
   Out.Inventory = programInventory(All);

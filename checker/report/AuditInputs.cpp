@@ -1,6 +1,7 @@
 //===--- AuditInputs.cpp - What the audit takes from a run ----------------===//
 
 #include "AuditInputs.h"
+#include "RuleRegistry.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -14,7 +15,15 @@ std::vector<VerdictEvidence>
 verdictEvidence(llvm::ArrayRef<ResolvedFinding> Findings) {
   std::vector<VerdictEvidence> Out;
   std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
+  // The inventory's lint says how metrics are named, not whether they are
+  // exposed: it explains no verdict.
+  auto Lint = [](llvm::StringRef Id) {
+    const RuleInfo *Rule = RuleRegistry::builtin().find(Id);
+    return Rule && Rule->AuditOnly;
+  };
   for (const ResolvedFinding &F : Findings) {
+    if (Lint(F.RuleId))
+      continue;
     if (!Seen.insert({F.RuleId, F.Where.File, F.Where.Line, F.MainFile})
              .second)
       continue;

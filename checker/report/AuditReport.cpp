@@ -4,6 +4,7 @@
 #include "AuditHtml.h"
 #include "OutputFile.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/Path.h"
@@ -137,6 +138,25 @@ nlohmann::json inventoryCounts(const Report &R) {
           {"byKind", ByKind}};
 }
 
+/// Every label of \p M as written: constant, declared and per sample.
+nlohmann::json labelsJson(const Report &R, const MetricRecord &M) {
+  nlohmann::json Out = nlohmann::json::array();
+  for (const MetricLabel &L : M.Labels) {
+    nlohmann::json J = {{"name", L.Name},
+                        {"nameIsConstant", L.ConstantName},
+                        {"origin", L.Origin},
+                        {"location", place(R, M.File, L.Line)}};
+    if (!L.Value.empty() || L.Origin != "declared") {
+      J["value"] = L.Value;
+      J["valueIsConstant"] = L.ConstantValue;
+    }
+    if (!L.Unbounded.empty())
+      J["unbounded"] = L.Unbounded;
+    Out.push_back(std::move(J));
+  }
+  return Out;
+}
+
 nlohmann::json inventoryJson(const Report &R) {
   nlohmann::json Out = nlohmann::json::array();
   for (const MetricRecord &M : R.Inventory) {
@@ -151,7 +171,10 @@ nlohmann::json inventoryJson(const Report &R) {
                    {"constLabels", Labels},
                    {"landsIn", M.LandsIn},
                    {"library", M.Library},
-                   {"location", place(R, M.File, M.Line)}});
+                   {"location", place(R, M.File, M.Line)},
+                   {"exposedName", M.ExposedName},
+                   {"type", M.Type},
+                   {"labels", labelsJson(R, M)}});
   }
   return Out;
 }
@@ -175,17 +198,25 @@ std::string inventoryCsv(const Report &R) {
     }
     return Out + "\"";
   };
+  // New columns go at the end: scripts read the first ones by position.
   std::string Out = "name,name_is_constant,kind,help,unit,const_labels,"
-                    "lands_in,library,file,line\n";
+                    "lands_in,library,file,line,exposed_name,type,"
+                    "label_names,unbounded_labels\n";
   for (const MetricRecord &M : R.Inventory) {
     std::string Labels;
     for (const auto &[Name, Value] : M.ConstLabels)
       Labels += (Labels.empty() ? "" : ";") + Name + "=" + Value;
+    std::string Names = llvm::join(M.labelNames(), ";");
+    std::string Unbounded;
+    for (const MetricLabel &L : M.Labels)
+      if (!L.Unbounded.empty())
+        Unbounded += (Unbounded.empty() ? "" : ";") + L.Name + "=" + L.Value;
     Out += Field(M.Name) + "," + (M.ConstantName ? "yes" : "no") + "," +
            Field(M.Kind) + "," + Field(M.Help) + "," + Field(M.Unit) + "," +
            Field(Labels) + "," + Field(M.LandsIn) + "," + Field(M.Library) +
            "," + Field(R.relativePath(M.File)) + "," +
-           std::to_string(M.Line) + "\n";
+           std::to_string(M.Line) + "," + Field(M.ExposedName) + "," +
+           Field(M.Type) + "," + Field(Names) + "," + Field(Unbounded) + "\n";
   }
   return Out;
 }

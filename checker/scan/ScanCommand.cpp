@@ -15,6 +15,7 @@
 #include "AuditReport.h"
 #include "LineHash.h"
 #include "RulePack.h"
+#include "RuleRegistry.h"
 #include "OutputFile.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -59,7 +60,8 @@ OPTIONS:
   --no-prefilter             parse every TU, even those a token scan finds
                              can involve no rule-pack API or serve point
   --shard=<k>/<n>            scan only the repositories of shard k of n
-  --checks=<globs>           rules to run (default metrics-*)
+  --checks=<globs>           rules to run (default metrics-* but the
+                             audit-only naming and label lint)
   --rules=<path>             additional rule pack (file or folder); repeatable
   --fail-on=note|warning|error  lowest level that makes the exit code 1
   --quiet                    no progress or per-repository lines
@@ -145,6 +147,8 @@ std::string commonFolder(llvm::ArrayRef<std::string> Dirs) {
 
 int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
   ScanOptions Opts;
+  // The naming and label lint is audit-only (rules.json `enabled`).
+  Opts.Checks = RuleRegistry::builtin().defaultChecks();
   enum class Format { Text, Sarif, Json } OutFormat = Format::Text;
   std::string Output = "-", StubDir, FailOn = "warning", ReportDir;
   bool StubGiven = false, NoCache = false, CacheGiven = false;

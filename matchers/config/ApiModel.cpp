@@ -95,8 +95,34 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
       for (const std::string &Name : R.Requires)
         RequirementMet.add(Name, &R);
     }
-    for (const MetricDefinition &M : Pack.Metrics)
+    for (const MetricDefinition &M : Pack.Metrics) {
       MetricDefs.add(M.Api, &M);
+      for (const MetricDefinition::Sample &S : M.Samples)
+        MetricSamples.add(S.Api, &S);
+    }
+    for (const MetricGroup &G : Pack.MetricGroups)
+      MetricGroups.add(G.Api, &G);
+    for (const LabelMaker &L : Pack.LabelMakers)
+      LabelMakers.add(L.Api, &L);
+    auto Append = [](auto &To, const auto &From) {
+      To.insert(To.end(), From.begin(), From.end());
+    };
+    Append(Naming.NonBaseUnits, Pack.Naming.NonBaseUnits);
+    Append(Naming.MeasuredWords, Pack.Naming.MeasuredWords);
+    Append(Naming.TypeSuffixes, Pack.Naming.TypeSuffixes);
+    Append(Naming.GeneratedSuffixes, Pack.Naming.GeneratedSuffixes);
+    Append(Naming.ReservedLabelPrefixes, Pack.Naming.ReservedLabelPrefixes);
+    Append(Naming.ReservedLabels, Pack.Naming.ReservedLabels);
+    Append(Naming.UnboundedLabelWords, Pack.Naming.UnboundedLabelWords);
+    for (const std::string &Phrase : Pack.Naming.UnboundedLabelWords) {
+      llvm::SmallVector<std::string, 4> Words = identifierWords(Phrase);
+      if (!Words.empty())
+        UnboundedPhrases.emplace_back(
+            Phrase, std::vector<std::string>(Words.begin(), Words.end()));
+    }
+    for (const std::string &Type : Pack.Naming.RequestTypes)
+      Naming.RequestTypes.push_back(stripGlobalScope(Type).str());
+    Append(Naming.BoundedRequestMembers, Pack.Naming.BoundedRequestMembers);
     for (const EnvSourcePattern &Source : Pack.EnvSources)
       EnvSources[stripGlobalScope(Source.Name)] = &Source;
     for (const std::string &Literal : Pack.EnvNameLiterals)
@@ -210,6 +236,31 @@ ApiModel::metricDefinedBy(const FunctionDecl *Callee, unsigned NumArgs) const {
   return Found;
 }
 
+/// The first entry of \p Index a call of \p Callee matches: a
+/// constructor by its class, anything else by its own name.
+template <typename T, typename IndexT>
+static const T *firstCalled(const IndexT &Index, const FunctionDecl *Callee) {
+  if (!Callee || Index.empty())
+    return nullptr;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
+    if (const T *Found = Index.first(packQualifiedName(Ctor->getParent())))
+      return Found;
+  return Index.first(packQualifiedName(Callee));
+}
+
+const MetricDefinition::Sample *
+ApiModel::metricSampleBy(const FunctionDecl *Callee) const {
+  return firstCalled<MetricDefinition::Sample>(MetricSamples, Callee);
+}
+
+const MetricGroup *ApiModel::metricGroupBy(const FunctionDecl *Callee) const {
+  return firstCalled<MetricGroup>(MetricGroups, Callee);
+}
+
+const LabelMaker *ApiModel::labelMakerBy(const FunctionDecl *Callee) const {
+  return firstCalled<LabelMaker>(LabelMakers, Callee);
+}
+
 const ApiPattern *ApiModel::matchType(ApiRole Role, const CXXRecordDecl *Type,
                                       unsigned NumArgs) const {
   if (!Type)
@@ -297,7 +348,7 @@ bool ApiModel::isEnvNameLiteral(llvm::StringRef Text) const {
 
 /// Splits an identifier into lower-case words at '_', digits and camelCase
 /// humps, so "kDeployStage" gives {"k", "deploy", "stage"}.
-static llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Id) {
+llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Id) {
   llvm::SmallVector<std::string, 4> Words;
   std::string Current;
   auto Flush = [&] {
@@ -319,6 +370,37 @@ static llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Id) {
   }
   Flush();
   return Words;
+}
+
+std::string ApiModel::unboundedLabelWord(llvm::StringRef Identifier) const {
+  // Whole words in a row: "userId" and "user_id_" say user_id, "guidance"
+  // does not say guid.
+  // The longest phrase wins: "client_ip" rather than "ip".
+  llvm::SmallVector<std::string, 4> Words = identifierWords(Identifier);
+  const std::string *Best = nullptr;
+  size_t BestWords = 0;
+  for (const auto &[Phrase, PhraseWords] : UnboundedPhrases)
+    for (size_t I = 0; I + PhraseWords.size() <= Words.size(); ++I)
+      if (PhraseWords.size() > BestWords &&
+          std::equal(PhraseWords.begin(), PhraseWords.end(),
+                     Words.begin() + I)) {
+        Best = &Phrase;
+        BestWords = PhraseWords.size();
+      }
+  return Best ? *Best : "";
+}
+
+bool ApiModel::isRequestType(const CXXRecordDecl *Type) const {
+  if (!Type || Naming.RequestTypes.empty())
+    return false;
+  return llvm::is_contained(Naming.RequestTypes, packQualifiedName(Type));
+}
+
+bool ApiModel::isBoundedRequestMember(llvm::StringRef Member) const {
+  for (const std::string &Word : identifierWords(Member))
+    if (llvm::is_contained(Naming.BoundedRequestMembers, Word))
+      return true;
+  return false;
 }
 
 bool ApiModel::namesEnvironment(llvm::StringRef Identifier) const {

@@ -24,6 +24,10 @@ namespace metrics_init_check {
 /// ("opentelemetry::metrics::Provider::SetMeterProvider").
 std::string packQualifiedName(const clang::NamedDecl *D);
 
+/// Splits an identifier into lower-case words at non-alphanumerics and
+/// camelCase humps: "kDeployStage" gives {"k", "deploy", "stage"}.
+llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Id);
+
 class ApiModel {
 public:
   explicit ApiModel(std::vector<RulePack> Packs);
@@ -98,6 +102,21 @@ public:
   const MetricDefinition *metricDefinedBy(const clang::FunctionDecl *Callee,
                                           unsigned NumArgs) const;
   bool hasMetricDefinitions() const { return !MetricDefs.empty(); }
+  /// The sample API (`metrics[].samples`) \p Callee is, if any.
+  const MetricDefinition::Sample *
+  metricSampleBy(const clang::FunctionDecl *Callee) const;
+  /// The metric group (`metric_groups`) a call of \p Callee opens.
+  const MetricGroup *metricGroupBy(const clang::FunctionDecl *Callee) const;
+  /// The label maker (`label_makers`) a call of \p Callee is.
+  const LabelMaker *labelMakerBy(const clang::FunctionDecl *Callee) const;
+  /// Every pack's `metric_naming`, merged.
+  const MetricNaming &naming() const { return Naming; }
+  /// The `unbounded_label_words` phrase \p Identifier contains as whole
+  /// words ("request_id" in "requestId_"), or "".
+  std::string unboundedLabelWord(llvm::StringRef Identifier) const;
+  /// Whether \p Type is one of the `request_types` (request data).
+  bool isRequestType(const clang::CXXRecordDecl *Type) const;
+  bool isBoundedRequestMember(llvm::StringRef Member) const;
 
   bool hasObjects() const {
     return !ObjectTypes.empty() || !ObjectFactories.empty();
@@ -142,6 +161,13 @@ private:
       RequirementUse;
   NameIndex<const ProgramRequirement *> RequirementMet;
   NameIndex<const MetricDefinition *> MetricDefs;
+  NameIndex<const MetricDefinition::Sample *> MetricSamples;
+  NameIndex<const MetricGroup *> MetricGroups;
+  NameIndex<const LabelMaker *> LabelMakers;
+  MetricNaming Naming;
+  /// unbounded_label_words, each split into its words.
+  std::vector<std::pair<std::string, std::vector<std::string>>>
+      UnboundedPhrases;
   llvm::StringMap<const EnvSourcePattern *> EnvSources;
   llvm::StringMap<bool> EnvNameLiterals;
   std::vector<std::string> EnvConfigWords;

@@ -98,6 +98,12 @@ public:
         readRequirements(Value, Ptr);
       else if (Key == "metrics")
         readMetrics(Value, Ptr);
+      else if (Key == "metric_groups")
+        readMetricGroups(Value, Ptr);
+      else if (Key == "label_makers")
+        readLabelMakers(Value, Ptr);
+      else if (Key == "metric_naming")
+        readNaming(Value, Ptr);
       else if (Key == "covers")
         readString(Value, Ptr, Pack.Covers);
       else if (Key == "library_namespaces")
@@ -121,7 +127,8 @@ public:
                    "env_name_literals, env_config_names, "
                    "metrics_switch_names, build_mode_macros, "
                    "metrics_feature_macros, objects, program_requires, "
-                   "metrics, covers, library_namespaces, library_paths, "
+                   "metrics, metric_groups, label_makers, metric_naming, "
+                   "covers, library_namespaces, library_paths, "
                    "dependency_folders, test_markers, test_folders, "
                    "test_files");
     }
@@ -544,6 +551,23 @@ private:
               M.Prefix = readMetricField(Value, Child);
             else if (Key == "labels") {
               readString(Value, Child, M.LabelsMethod);
+            } else if (Key == "label_names") {
+              M.LabelNames = readMetricField(Value, Child);
+            } else if (Key == "prometheus_type") {
+              readChoice(Value, Child, M.PrometheusType,
+                         {"counter", "gauge", "histogram", "summary", "info",
+                          "untyped"});
+            } else if (Key == "exposed_as") {
+              readChoice(Value, Child, M.ExposedAs,
+                         {"as_is", "underscored", "sanitized"});
+            } else if (Key == "counter_total") {
+              readChoice(Value, Child, M.CounterTotal,
+                         {"name", "added", "unknown"});
+            } else if (Key == "lint_suffixes") {
+              if (expect(Value, Child, json::value_t::boolean, "true or false"))
+                M.LintSuffixes = Value.get<bool>();
+            } else if (Key == "samples") {
+              readSamples(Value, Child, M.Samples);
             } else if (Key == "min_args") {
               if (expect(Value, Child, json::value_t::number_integer,
                          "a non-negative integer") &&
@@ -557,7 +581,9 @@ private:
             } else {
               unknownKey(Child, Key,
                          "api, kind, name, prefix, help, unit, lands_in, "
-                         "labels, min_args, note");
+                         "labels, label_names, prometheus_type, exposed_as, "
+                         "counter_total, lint_suffixes, samples, min_args, "
+                         "note");
             }
           }
           if (!Item.contains("api") || !Item.contains("name"))
@@ -566,6 +592,160 @@ private:
               checkQualifiedName(M.Api, ItemPtr + "/api"))
             Pack.Metrics.push_back(std::move(M));
         });
+  }
+
+  /// A string that must be one of \p Choices.
+  void readChoice(const json &V, llvm::StringRef Ptr, std::string &Out,
+                  std::initializer_list<llvm::StringRef> Choices) {
+    std::string Text;
+    readString(V, Ptr, Text);
+    if (!V.is_string())
+      return;
+    if (llvm::is_contained(Choices, Text)) {
+      Out = Text;
+      return;
+    }
+    std::string Known;
+    for (llvm::StringRef C : Choices)
+      Known += (Known.empty() ? "" : ", ") + C.str();
+    error(Ptr, "expected one of " + Known + ", found '" + Text + "'");
+  }
+
+  /// An argument index, or "this" (-1) where \p AllowThis.
+  int readArgIndex(const json &V, llvm::StringRef Ptr, bool AllowThis) {
+    if (AllowThis && V.is_string() && V.get<std::string>() == "this")
+      return -1;
+    if (V.is_number_integer() && V.get<int64_t>() >= 0 &&
+        V.get<int64_t>() < 64)
+      return static_cast<int>(V.get<int64_t>());
+    error(Ptr, AllowThis ? "expected an argument index or \"this\""
+                         : "expected an argument index from 0 to 63");
+    return 0;
+  }
+
+  void readSamples(const json &V, llvm::StringRef Ptr,
+                   std::vector<MetricDefinition::Sample> &Out) {
+    forEachObject(
+        V, Ptr, "an array of objects", "an object with keys api, labels",
+        [&](const json &Item, const std::string &ItemPtr, size_t) {
+          MetricDefinition::Sample S;
+          for (const auto &[Key, Value] : Item.items()) {
+            std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+            if (Key == "api")
+              readString(Value, Child, S.Api);
+            else if (Key == "labels")
+              S.Labels = readMetricField(Value, Child);
+            else if (Key == "values")
+              S.Values = readMetricField(Value, Child);
+            else
+              unknownKey(Child, Key, "api, labels, values");
+          }
+          if (S.Api.empty() || (S.Labels.From == MetricField::None &&
+                                S.Values.From == MetricField::None))
+            error(ItemPtr, "a sample needs 'api' and 'labels' or 'values'");
+          else if (checkQualifiedName(S.Api, ItemPtr + "/api"))
+            Out.push_back(std::move(S));
+        });
+  }
+
+  void readMetricGroups(const json &V, llvm::StringRef Ptr) {
+    forEachObject(
+        V, Ptr, "an array of objects", "an object with keys api, name",
+        [&](const json &Item, const std::string &ItemPtr, size_t) {
+          MetricGroup G;
+          for (const auto &[Key, Value] : Item.items()) {
+            std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+            if (Key == "api")
+              readString(Value, Child, G.Api);
+            else if (Key == "name")
+              G.NameArg = readArgIndex(Value, Child, false);
+            else if (Key != "note")
+              unknownKey(Child, Key, "api, name, note");
+          }
+          if (G.Api.empty())
+            error(ItemPtr, "a metric group needs 'api'");
+          else if (checkQualifiedName(G.Api, ItemPtr + "/api"))
+            Pack.MetricGroups.push_back(std::move(G));
+        });
+  }
+
+  void readLabelMakers(const json &V, llvm::StringRef Ptr) {
+    forEachObject(
+        V, Ptr, "an array of objects", "an object with keys api, name, value",
+        [&](const json &Item, const std::string &ItemPtr, size_t) {
+          LabelMaker L;
+          for (const auto &[Key, Value] : Item.items()) {
+            std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+            if (Key == "api")
+              readString(Value, Child, L.Api);
+            else if (Key == "name")
+              L.NameArg = readArgIndex(Value, Child, true);
+            else if (Key == "value")
+              L.ValueArg = readArgIndex(Value, Child, false);
+            else if (Key != "note")
+              unknownKey(Child, Key, "api, name, value, note");
+          }
+          if (L.Api.empty())
+            error(ItemPtr, "a label maker needs 'api'");
+          else if (checkQualifiedName(L.Api, ItemPtr + "/api"))
+            Pack.LabelMakers.push_back(std::move(L));
+        });
+  }
+
+  /// {"key": ["a", "b"], ...}.
+  void readStringMap(
+      const json &V, llvm::StringRef Ptr,
+      std::vector<std::pair<std::string, std::vector<std::string>>> &Out) {
+    if (!expect(V, Ptr, json::value_t::object,
+                "an object of arrays of strings"))
+      return;
+    for (const auto &[Key, Value] : V.items()) {
+      std::vector<std::string> Items;
+      readStrings(Value, Ptr.str() + "/" + escapeJsonPointerToken(Key), Items);
+      Out.emplace_back(Key, std::move(Items));
+    }
+  }
+
+  void readNaming(const json &V, llvm::StringRef Ptr) {
+    if (!expect(V, Ptr, json::value_t::object, "an object"))
+      return;
+    MetricNaming &N = Pack.Naming;
+    for (const auto &[Key, Value] : V.items()) {
+      std::string Child = Ptr.str() + "/" + escapeJsonPointerToken(Key);
+      if (Key == "non_base_units" || Key == "measured_words") {
+        if (!expect(Value, Child, json::value_t::object,
+                    "an object of words and their base units"))
+          continue;
+        for (const auto &[Word, Base] : Value.items()) {
+          std::string BaseUnit;
+          readString(Base, Child + "/" + escapeJsonPointerToken(Word),
+                     BaseUnit);
+          (Key == "measured_words" ? N.MeasuredWords : N.NonBaseUnits)
+              .emplace_back(Word, BaseUnit);
+        }
+      } else if (Key == "type_suffixes") {
+        readStringMap(Value, Child, N.TypeSuffixes);
+      } else if (Key == "generated_suffixes") {
+        readStringMap(Value, Child, N.GeneratedSuffixes);
+      } else if (Key == "reserved_label_prefixes") {
+        readStrings(Value, Child, N.ReservedLabelPrefixes);
+      } else if (Key == "reserved_labels") {
+        readStringMap(Value, Child, N.ReservedLabels);
+      } else if (Key == "unbounded_label_words") {
+        readStrings(Value, Child, N.UnboundedLabelWords);
+      } else if (Key == "request_types") {
+        readNames(Value, Child, N.RequestTypes);
+      } else if (Key == "bounded_request_members") {
+        readStrings(Value, Child, N.BoundedRequestMembers);
+      } else if (Key != "note") {
+        unknownKey(Child, Key,
+                   "non_base_units, measured_words, type_suffixes, "
+                   "generated_suffixes, "
+                   "reserved_label_prefixes, reserved_labels, "
+                   "unbounded_label_words, request_types, "
+                   "bounded_request_members, note");
+      }
+    }
   }
 
   llvm::Expected<RulePack> finish() {

@@ -153,8 +153,79 @@ struct MetricDefinition {
   MetricField Prefix;
   /// The builder method whose argument holds constant labels, if any.
   std::string LabelsMethod;
+  /// An argument listing label names only (bvar MultiDimension's
+  /// `{"method", "code"}`): their values come per sample.
+  MetricField LabelNames;
+  /// The Prometheus type it is exposed as ("counter", "gauge",
+  /// "histogram", "summary", "info", "untyped"); empty: the kind.
+  std::string PrometheusType;
+  /// What the library does to the name before exposing it: "as_is",
+  /// "underscored" (bvar: CamelCase to snake_case, other characters to
+  /// '_'), "sanitized" (OpenTelemetry's Prometheus exporter: characters
+  /// Prometheus does not allow to '_').
+  std::string ExposedAs = "as_is";
+  /// Who gives a counter its `_total`: "name" (the name must carry it),
+  /// "added" (the library or exporter appends it), "unknown" (not checked).
+  std::string CounterTotal = "name";
+  /// Whether type suffixes (`_total`, `_count`, ...) are held to
+  /// Prometheus' types: false where the library's own exposition does
+  /// otherwise (brpc exposes every bvar as a gauge, its own
+  /// LatencyRecorder's `_count` included).
+  bool LintSuffixes = true;
+  /// Calls on the defined object (or what holds it) that add a sample with
+  /// labels: `family.Add({{"method", m}})`, `counter->Add(1, {{"k", v}})`.
+  struct Sample {
+    std::string Api;
+    MetricField Labels; ///< (name, value) pairs
+    MetricField Values; ///< values only, in the order of LabelNames
+  };
+  std::vector<Sample> Samples;
   unsigned MinArgs = 0;
   std::string Pack;
+};
+
+/// A call whose name argument prefixes the metrics defined among its
+/// arguments (Seastar's `add_group("http", {make_counter("requests")})`
+/// exposes `http_requests`).
+struct MetricGroup {
+  std::string Api;
+  int NameArg = 0;
+};
+
+/// A call that makes one label of a metric among a definition's
+/// arguments: Seastar's `label_instance("k", v)` or `label("k")(v)`.
+/// Name is an argument index, or -1 for the first argument of the object
+/// the call is made on (`label("k")`).
+struct LabelMaker {
+  std::string Api;
+  int NameArg = 0;
+  int ValueArg = 1;
+};
+
+/// What the naming and label lint knows (`metric_naming` in a pack).
+struct MetricNaming {
+  /// Unit words that are not base units, and the base unit to use
+  /// ("milliseconds" -> "seconds").
+  std::vector<std::pair<std::string, std::string>> NonBaseUnits;
+  /// Words that say a name measures something with a unit, and the base
+  /// unit its name should then carry ("latency" -> "seconds").
+  std::vector<std::pair<std::string, std::string>> MeasuredWords;
+  using Table = std::vector<std::pair<std::string, std::vector<std::string>>>;
+  /// The suffix a type's name carries ("counter" -> "_total").
+  Table TypeSuffixes;
+  /// Suffixes of the series a type generates itself ("_count" ->
+  /// histogram, summary): no metric's own name may end in them.
+  Table GeneratedSuffixes;
+  /// Label name prefixes Prometheus reserves ("__").
+  std::vector<std::string> ReservedLabelPrefixes;
+  /// Label names a type generates itself ("histogram" -> "le").
+  Table ReservedLabels;
+  /// Words of identifiers whose values are unbounded ("request_id").
+  std::vector<std::string> UnboundedLabelWords;
+  /// Types whose members are request data (`::httplib::Request`), and the
+  /// members of them that are bounded (`method`).
+  std::vector<std::string> RequestTypes;
+  std::vector<std::string> BoundedRequestMembers;
 };
 
 struct RulePack {
@@ -174,6 +245,9 @@ struct RulePack {
   std::vector<ObjectPattern> Objects;
   std::vector<ProgramRequirement> Requirements;
   std::vector<MetricDefinition> Metrics;
+  std::vector<MetricGroup> MetricGroups;
+  std::vector<LabelMaker> LabelMakers;
+  MetricNaming Naming;
 
   /// Which versions of the library the pack was checked against.
   std::string Covers;

@@ -30,6 +30,11 @@ const RuleRegistry &RuleRegistry::builtin() {
                                       : RuleScope::TranslationUnit;
       Info.ShortDescription = Rule.at("shortDescription").get<std::string>();
       Info.FullDescription = Rule.at("fullDescription").get<std::string>();
+      std::string Enabled = Rule.value("enabled", "always");
+      if (Enabled != "always" && Enabled != "audit")
+        llvm::report_fatal_error("rules.json: " + llvm::Twine(Info.Id) +
+                                 ": enabled must be always or audit");
+      Info.AuditOnly = Enabled == "audit";
       Info.Tags = Rule.value("tags", std::vector<std::string>{});
       Info.Precision = Rule.value("precision", "");
       Info.ProblemSeverity = Rule.value("problemSeverity", "");
@@ -52,6 +57,19 @@ const RuleRegistry &RuleRegistry::builtin() {
 const RuleInfo *RuleRegistry::find(llvm::StringRef Id) const {
   int Index = indexOf(Id);
   return Index < 0 ? nullptr : &Rules[Index];
+}
+
+bool RuleRegistry::onByDefault(llvm::StringRef Id, bool Audit) const {
+  const RuleInfo *Rule = find(Id);
+  return Rule && (Audit || !Rule->AuditOnly);
+}
+
+std::string RuleRegistry::defaultChecks() const {
+  std::string Globs = "metrics-*";
+  for (const RuleInfo &Rule : Rules)
+    if (Rule.AuditOnly)
+      Globs += ",-" + Rule.Id;
+  return Globs;
 }
 
 bool RuleRegistry::anyEnabled(

@@ -46,6 +46,11 @@ struct RuleInfo {
   std::string Precision;
   std::string ProblemSeverity;
   std::vector<RuleOption> Options;
+  /// Off unless asked for: on in the audit (`report`, --report-dir), or
+  /// when a check list is given explicitly (`"enabled": "audit"` in
+  /// rules.json). Lint on the metrics inventory is useful in an audit and
+  /// noise in a pull request's CI run.
+  bool AuditOnly = false;
 };
 
 class RuleRegistry {
@@ -58,6 +63,13 @@ public:
   /// Index of \p Id in rules() (SARIF ruleIndex), or -1.
   int indexOf(llvm::StringRef Id) const;
   const std::string &informationUri() const { return InformationUri; }
+  /// Whether \p Id runs when no check list was given: every rule but the
+  /// audit-only ones, and those too in an audit.
+  bool onByDefault(llvm::StringRef Id, bool Audit) const;
+  /// The check list that runs onByDefault(Id, false)'s rules, as globs:
+  /// "metrics-*,-<audit-only id>,...", for front ends that pass a list on
+  /// (the scan's workers).
+  std::string defaultChecks() const;
   /// Whether a rule of \p Scope is enabled.
   bool anyEnabled(RuleScope Scope,
                   llvm::function_ref<bool(llvm::StringRef)> Enabled) const;

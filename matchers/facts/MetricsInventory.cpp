@@ -3,6 +3,8 @@
 #include "MetricsInventory.h"
 #include "ApiModel.h"
 #include "JsonSafety.h"
+#include "LabelValues.h"
+#include "MetricNames.h"
 #include "TUFacts.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -13,6 +15,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <functional>
 #include <optional>
 
 namespace metrics_init_check {
@@ -147,6 +150,97 @@ std::string kindFromTemplate(const FunctionDecl *Callee) {
   return "";
 }
 
+/// Pairs of a constant name and any value anywhere in \p S: the
+/// `{{"method", m}}` of a sample's labels or an instrument's attributes.
+void collectLabelPairs(const Stmt *S, ASTContext &Ctx,
+                       std::vector<std::pair<const Expr *, const Expr *>> &Out) {
+  if (!S)
+    return;
+  const Expr *E = dyn_cast<Expr>(S);
+  llvm::SmallVector<const Expr *, 2> Two;
+  if (const auto *Init = E ? dyn_cast<InitListExpr>(E->IgnoreImplicit())
+                           : nullptr;
+      Init && Init->getNumInits() == 2)
+    Two = {Init->getInit(0), Init->getInit(1)};
+  else if (const auto *C = E ? dyn_cast<CXXConstructExpr>(E->IgnoreImplicit())
+                             : nullptr;
+           C && C->getNumArgs() == 2 && !isa<CXXDefaultArgExpr>(C->getArg(1)))
+    Two = {C->getArg(0), C->getArg(1)};
+  if (Two.size() == 2 && constantString(Two[0], Ctx)) {
+    Out.emplace_back(Two[0], Two[1]);
+    return;
+  }
+  for (const Stmt *Child : S->children())
+    collectLabelPairs(Child, Ctx, Out);
+}
+
+/// The initializer of the local variable \p E names, if it does: labels
+/// are often built first (`prometheus::Labels l({{"type", t}});
+/// family->Add(l)`).
+const Expr *throughLocal(const Expr *E) {
+  const auto *Ref =
+      E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()) : nullptr;
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) &&
+      Var->getInit())
+    return Var->getInit();
+  return E;
+}
+
+/// The elements of a list of values (`{"GET", code}`), in order.
+void collectListItems(const Stmt *S, std::vector<const Expr *> &Out,
+                      unsigned Depth = 0) {
+  const auto *E = dyn_cast_or_null<Expr>(S);
+  if (!E || Depth > 6)
+    return;
+  if (const auto *Init = dyn_cast<InitListExpr>(E->IgnoreImplicit())) {
+    // `{{"a", "b"}}`: a brace around the list itself.
+    if (Init->getNumInits() == 1 &&
+        isa<InitListExpr>(Init->getInit(0)->IgnoreImplicit()))
+      return collectListItems(Init->getInit(0), Out, Depth + 1);
+    for (const Expr *Item : Init->inits())
+      Out.push_back(Item);
+    return;
+  }
+  for (const Stmt *Child : E->children())
+    collectListItems(Child, Out, Depth + 1);
+}
+
+/// What a sample call is made on, seen through smart pointers and
+/// references: `counter->Add` is made on `counter`, `(*family).Add` and
+/// `family.get()->Add` on `family`.
+const Expr *heldObject(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+        Op && (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star))
+      E = Op->getArg(0);
+    else if (const auto *U = dyn_cast<UnaryOperator>(E);
+             U && U->getOpcode() == UO_Deref)
+      E = U->getSubExpr();
+    else if (const auto *Get = dyn_cast<CXXMemberCallExpr>(E);
+             Get && Get->getMethodDecl() &&
+             Get->getMethodDecl()->getIdentifier() &&
+             Get->getMethodDecl()->getName() == "get")
+      E = Get->getImplicitObjectArgument();
+    else if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else
+      return E;
+  }
+  return E;
+}
+
+/// The variable or field \p E names, if it names one.
+const ValueDecl *namedHolder(const Expr *E) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
+    return dyn_cast<VarDecl>(Ref->getDecl());
+  if (const auto *Member = dyn_cast_or_null<MemberExpr>(E))
+    return dyn_cast<FieldDecl>(Member->getMemberDecl());
+  return nullptr;
+}
+
 class Collector : public RecursiveASTVisitor<Collector> {
 public:
   Collector(const TUFacts &Facts) : Facts(Facts), Ctx(Facts.context()) {}
@@ -163,21 +257,122 @@ public:
 
   bool VisitCallExpr(CallExpr *Call) {
     const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
-    record(Call, Call->getDirectCallee(),
-           llvm::ArrayRef(Call->getArgs(), Call->getNumArgs()),
+    llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (const MetricGroup *G = Facts.api().metricGroupBy(Callee))
+      openGroup(*G, Args);
+    if (const MetricDefinition::Sample *S = Facts.api().metricSampleBy(Callee);
+        S && Member)
+      Samples.push_back({Call, S, Member->getImplicitObjectArgument()});
+    record(Call, Callee, Args,
            Member ? Member->getImplicitObjectArgument() : nullptr);
+    // `counter_ = meter->CreateUInt64Counter(...)` on a smart pointer.
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+        Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+      addHolder(namedHolder(Op->getArg(0)), Op->getArg(1));
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
-    record(Construct, Construct->getConstructor(),
-           llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs()),
-           nullptr);
+    llvm::ArrayRef<const Expr *> Args(Construct->getArgs(),
+                                      Construct->getNumArgs());
+    if (const MetricGroup *G =
+            Facts.api().metricGroupBy(Construct->getConstructor()))
+      openGroup(*G, Args);
+    record(Construct, Construct->getConstructor(), Args, nullptr);
+    return true;
+  }
+  // What holds a definition's result, for the samples made on it later.
+  bool VisitVarDecl(VarDecl *Var) {
+    addHolder(Var, Var->getInit());
+    return true;
+  }
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->isMemberInitializer())
+        addHolder(Init->getMember(), Init->getInit());
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->getOpcode() == BO_Assign)
+      addHolder(namedHolder(B->getLHS()), B->getRHS());
     return true;
   }
 
-  std::vector<MetricRecord> Out;
+  /// Labels of samples, once every definition and holder is known (a
+  /// sample may come first in the file).
+  void addSamples() {
+    llvm::DenseMap<const Decl *, size_t> HolderOf;
+    for (const auto &[Holder, Init] : Holders)
+      if (std::optional<size_t> I = definitionIn(Init))
+        HolderOf.try_emplace(Holder->getCanonicalDecl(), *I);
+    for (const PendingSample &P : Samples) {
+      const Expr *Object = heldObject(P.Object);
+      std::optional<size_t> I = definitionIn(Object, /*Depth=*/7);
+      if (!I)
+        if (const ValueDecl *Holder = namedHolder(Object))
+          if (auto It = HolderOf.find(Holder->getCanonicalDecl());
+              It != HolderOf.end())
+            I = It->second;
+      if (I)
+        addSampleLabels(Out[*I], *P.Sample, P.Call);
+    }
+  }
+
+  std::vector<MetricSite> Out;
 
 private:
+  struct Group {
+    std::string Name;
+    bool Constant = false;
+  };
+  struct PendingSample {
+    const CallExpr *Call;
+    const MetricDefinition::Sample *Sample;
+    const Expr *Object;
+  };
+
+  void addHolder(const ValueDecl *Holder, const Expr *Init) {
+    if (Holder && Init)
+      Holders.emplace_back(Holder, Init);
+  }
+
+  /// The definition \p S is or holds (`&BuildCounter()...Register(r)`,
+  /// `std::move(counter)`), searched \p Depth levels down.
+  std::optional<size_t> definitionIn(const Stmt *S, unsigned Depth = 0) {
+    if (!S || Depth > 8)
+      return std::nullopt;
+    if (const auto *E = dyn_cast<Expr>(S))
+      if (auto It = DefinitionAt.find(E); It != DefinitionAt.end())
+        return It->second;
+    for (const Stmt *Child : S->children())
+      if (std::optional<size_t> I = definitionIn(Child, Depth + 1))
+        return I;
+    return std::nullopt;
+  }
+
+  /// Marks every call among a group call's arguments as defined in the
+  /// group the call names (Seastar's `add_group("http", {...})`).
+  void openGroup(const MetricGroup &G, llvm::ArrayRef<const Expr *> Args) {
+    if (G.NameArg >= static_cast<int>(Args.size()))
+      return;
+    Group Named;
+    if (std::optional<std::string> S = constantString(Args[G.NameArg], Ctx)) {
+      Named.Name = *S;
+      Named.Constant = true;
+    }
+    std::function<void(const Stmt *)> Mark = [&](const Stmt *S) {
+      if (!S)
+        return;
+      if (isa<CallExpr, CXXConstructExpr>(S))
+        GroupOf.try_emplace(cast<Expr>(S), Named);
+      for (const Stmt *Child : S->children())
+        Mark(Child);
+    };
+    for (int I = 0; I < static_cast<int>(Args.size()); ++I)
+      if (I != G.NameArg)
+        Mark(Args[I]);
+  }
+
   /// The expression a field of the definition reads, if present.
   const Expr *fieldExpr(const MetricField &F, llvm::ArrayRef<const Expr *> Args,
                         const Expr *Object,
@@ -210,6 +405,109 @@ private:
     return sourceText(E, Ctx);
   }
 
+  /// Adds a label to \p Site; \p At is where the label is written.
+  void addLabel(MetricSite &Site, const Expr *Name, const Expr *Value,
+                llvm::StringRef Origin, const Expr *At) {
+    MetricLabel L;
+    L.ConstantName = false; // until a name is seen
+    if (Name) {
+      std::optional<std::string> N = constantString(Name, Ctx);
+      L.Name = N ? *N : sourceText(Name, Ctx);
+      L.ConstantName = N.has_value();
+    }
+    if (Value) {
+      std::optional<std::string> V = constantString(Value, Ctx);
+      L.Value = V ? *V : sourceText(Value, Ctx);
+      L.ConstantValue = V.has_value();
+      if (!V)
+        L.Unbounded = unboundedLabelSource(Value, Facts.api(), Ctx);
+    }
+    L.Origin = Origin.str();
+    const SourceManager &SM = Ctx.getSourceManager();
+    // Where this label is given: a sample's value may be far from the
+    // name declared with the metric.
+    const Expr *Where = Value ? Value : Name ? Name : At;
+    L.Line = SM.getExpansionLineNumber(Where->getBeginLoc());
+    Site.Record.Labels.push_back(std::move(L));
+    Site.LabelNames.push_back(Name);
+    Site.LabelValues.push_back(Value);
+  }
+
+  /// `label_instance("k", v)` and `label("k")(v)` among a definition's
+  /// arguments (label_makers).
+  void addMadeLabels(MetricSite &Site, const Stmt *S, unsigned Depth = 0) {
+    if (!S || Depth > 12)
+      return;
+    const FunctionDecl *Callee = nullptr;
+    llvm::ArrayRef<const Expr *> Args;
+    const Expr *Object = nullptr;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
+      Callee = Op->getDirectCallee();
+      Object = Op->getArg(0);
+      Args = llvm::ArrayRef(Op->getArgs() + 1, Op->getNumArgs() - 1);
+    } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      Callee = Call->getDirectCallee();
+      Args = llvm::ArrayRef(Call->getArgs(), Call->getNumArgs());
+    } else if (const auto *C = dyn_cast<CXXConstructExpr>(S)) {
+      Callee = C->getConstructor();
+      Args = llvm::ArrayRef(C->getArgs(), C->getNumArgs());
+    }
+    if (const LabelMaker *L = Facts.api().labelMakerBy(Callee)) {
+      const Expr *Name = L->NameArg < 0 ? labelObjectName(Object)
+                         : L->NameArg < static_cast<int>(Args.size())
+                             ? Args[L->NameArg]
+                             : nullptr;
+      const Expr *Value = L->ValueArg < static_cast<int>(Args.size())
+                              ? Args[L->ValueArg]
+                              : nullptr;
+      addLabel(Site, Name, Value, "declared", cast<Expr>(S));
+      return;
+    }
+    for (const Stmt *Child : S->children())
+      addMadeLabels(Site, Child, Depth + 1);
+  }
+
+  /// The name a label object was made with: `label("k")`, or a variable
+  /// initialised so.
+  const Expr *labelObjectName(const Expr *Object) {
+    const Expr *E = unwrapString(Object);
+    if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+        E = Var->getInit() ? unwrapString(Var->getInit()) : nullptr;
+    // unwrapString looks through a one-argument construction already.
+    if (E && constantString(E, Ctx))
+      return E;
+    if (const auto *C = dyn_cast_or_null<CXXConstructExpr>(E);
+        C && C->getNumArgs() > 0)
+      return C->getArg(0);
+    return nullptr;
+  }
+
+  void addSampleLabels(MetricSite &Site, const MetricDefinition::Sample &S,
+                       const CallExpr *Call) {
+    llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
+    llvm::StringMap<const CXXMemberCallExpr *> NoChain;
+    if (const Expr *Labels =
+            throughLocal(fieldExpr(S.Labels, Args, nullptr, NoChain))) {
+      std::vector<std::pair<const Expr *, const Expr *>> Pairs;
+      collectLabelPairs(Labels, Ctx, Pairs);
+      for (const auto &[Name, Value] : Pairs)
+        addLabel(Site, Name, Value, "sample", Call);
+    }
+    // Values in the order of the label names declared with the metric.
+    if (const Expr *Values =
+            throughLocal(fieldExpr(S.Values, Args, nullptr, NoChain))) {
+      std::vector<const Expr *> Items;
+      collectListItems(Values, Items);
+      std::vector<const Expr *> Declared;
+      for (size_t I = 0; I < Site.Record.Labels.size(); ++I)
+        if (Site.Record.Labels[I].Origin == "declared")
+          Declared.push_back(Site.LabelNames[I]);
+      for (size_t I = 0; I < Items.size() && I < Declared.size(); ++I)
+        addLabel(Site, Declared[I], Items[I], "sample", Call);
+    }
+  }
+
   void record(const Expr *Call, const FunctionDecl *Callee,
               llvm::ArrayRef<const Expr *> Args, const Expr *Object) {
     const MetricDefinition *Def =
@@ -217,33 +515,58 @@ private:
     if (!Def)
       return;
     llvm::StringMap<const CXXMemberCallExpr *> Chain = chainOf(Object);
-    MetricRecord M;
+    MetricSite Site;
+    MetricRecord &M = Site.Record;
     const Expr *Name = fieldExpr(Def->Name, Args, Object, Chain);
     if (!Name)
       return; // a bvar declared without a name is not exposed
+    Site.Definition = Def;
+    Site.Call = Call;
+    Site.NameExpr = Name;
     const Expr *Prefix = fieldExpr(Def->Prefix, Args, Object, Chain);
     std::optional<std::string> S = constantString(Name, Ctx);
     std::optional<std::string> P =
         Prefix ? constantString(Prefix, Ctx) : std::optional<std::string>("");
+    M.Kind = Def->Kind.empty() ? kindFromTemplate(Callee) : Def->Kind;
+    M.Type = prometheusType(*Def, M.Kind);
+    Group InGroup{"", true};
+    if (auto It = GroupOf.find(Call); It != GroupOf.end())
+      InGroup = It->second;
     if (S && P) {
       M.Name = P->empty() ? *S : *P + "_" + *S;
       M.ConstantName = true;
+      if (InGroup.Constant)
+        M.ExposedName = exposedMetricName(*Def, InGroup.Name, *P, *S, M.Type);
     } else {
       // Run-time text is shown as written, prefix and all, never guessed.
       M.Name = Prefix ? sourceText(Prefix, Ctx) + ", " + sourceText(Name, Ctx)
                       : sourceText(Name, Ctx);
     }
-    M.Kind = Def->Kind.empty() ? kindFromTemplate(Callee) : Def->Kind;
     M.Help = fieldText(fieldExpr(Def->Help, Args, Object, Chain));
-    M.Unit = fieldText(fieldExpr(Def->Unit, Args, Object, Chain));
+    Site.UnitExpr = fieldExpr(Def->Unit, Args, Object, Chain);
+    M.Unit = fieldText(Site.UnitExpr);
     if (const Expr *Dest = fieldExpr(Def->LandsIn, Args, Object, Chain)) {
       M.LandsIn = sourceText(Dest, Ctx);
       M.LandsIn = llvm::StringRef(M.LandsIn).ltrim("*&").str();
     }
     if (!Def->LabelsMethod.empty())
-      if (const CXXMemberCallExpr *Labels = Chain.lookup(Def->LabelsMethod))
+      if (const CXXMemberCallExpr *Labels = Chain.lookup(Def->LabelsMethod)) {
         for (const Expr *Arg : Labels->arguments())
           collectPairs(Arg, Ctx, M.ConstLabels);
+        std::vector<std::pair<const Expr *, const Expr *>> Pairs;
+        for (const Expr *Arg : Labels->arguments())
+          collectLabelPairs(throughLocal(Arg), Ctx, Pairs);
+        for (const auto &[LabelName, Value] : Pairs)
+          addLabel(Site, LabelName, Value, "constant", Labels);
+      }
+    if (const Expr *Names = fieldExpr(Def->LabelNames, Args, Object, Chain)) {
+      std::vector<const Expr *> Items;
+      collectListItems(Names, Items);
+      for (const Expr *Item : Items)
+        addLabel(Site, Item, nullptr, "declared", Item);
+    }
+    for (const Expr *Arg : Args)
+      addMadeLabels(Site, Arg);
     M.Library = Def->Pack;
     const SourceManager &SM = Ctx.getSourceManager();
     SourceLocation Loc = SM.getExpansionLoc(Call->getBeginLoc());
@@ -254,21 +577,63 @@ private:
       M.File = std::string(Path);
     }
     M.Line = SM.getExpansionLineNumber(Loc);
-    Out.push_back(std::move(M));
+    SourceLocation NameLoc = SM.getExpansionLoc(Name->getBeginLoc());
+    M.NameLine = SM.getExpansionLineNumber(NameLoc);
+    M.NameColumn = SM.getExpansionColumnNumber(NameLoc);
+    DefinitionAt[Call] = Out.size();
+    Out.push_back(std::move(Site));
   }
 
   const TUFacts &Facts;
   ASTContext &Ctx;
+  llvm::DenseMap<const Expr *, size_t> DefinitionAt;
+  llvm::DenseMap<const Expr *, Group> GroupOf;
+  std::vector<std::pair<const ValueDecl *, const Expr *>> Holders;
+  std::vector<PendingSample> Samples;
 };
 
 } // namespace
 
-std::vector<MetricRecord> collectMetrics(const TUFacts &Facts) {
+std::vector<MetricSite> collectMetricSites(const TUFacts &Facts) {
   if (!Facts.api().hasMetricDefinitions())
     return {};
   Collector C(Facts);
   C.TraverseDecl(Facts.context().getTranslationUnitDecl());
+  C.addSamples();
   return std::move(C.Out);
+}
+
+std::vector<MetricRecord> collectMetrics(const TUFacts &Facts) {
+  std::vector<MetricRecord> Out;
+  for (MetricSite &Site : collectMetricSites(Facts))
+    Out.push_back(std::move(Site.Record));
+  return Out;
+}
+
+std::vector<std::string> MetricRecord::labelNames() const {
+  std::vector<std::string> Names;
+  for (const MetricLabel &L : Labels)
+    if (L.ConstantName && !llvm::is_contained(Names, L.Name))
+      Names.push_back(L.Name);
+  llvm::sort(Names);
+  return Names;
+}
+
+void to_json(nlohmann::json &J, const MetricLabel &L) {
+  J = {{"name", L.Name},          {"constant_name", L.ConstantName},
+       {"value", L.Value},        {"constant_value", L.ConstantValue},
+       {"origin", L.Origin},      {"unbounded", L.Unbounded},
+       {"line", L.Line}};
+}
+
+void from_json(const nlohmann::json &J, MetricLabel &L) {
+  L.Name = J.at("name").get<std::string>();
+  L.ConstantName = J.at("constant_name").get<bool>();
+  L.Value = J.at("value").get<std::string>();
+  L.ConstantValue = J.at("constant_value").get<bool>();
+  L.Origin = J.at("origin").get<std::string>();
+  L.Unbounded = J.at("unbounded").get<std::string>();
+  L.Line = static_cast<unsigned>(jsonInteger(J.at("line"), 0, 1 << 30));
 }
 
 void to_json(nlohmann::json &J, const MetricRecord &M) {
@@ -276,7 +641,10 @@ void to_json(nlohmann::json &J, const MetricRecord &M) {
        {"kind", M.Kind},       {"help", M.Help},
        {"unit", M.Unit},       {"labels", M.ConstLabels},
        {"lands_in", M.LandsIn}, {"library", M.Library},
-       {"file", M.File},       {"line", M.Line}};
+       {"file", M.File},       {"line", M.Line},
+       {"exposed_name", M.ExposedName}, {"type", M.Type},
+       {"all_labels", M.Labels}, {"name_line", M.NameLine},
+       {"name_column", M.NameColumn}};
 }
 
 void from_json(const nlohmann::json &J, MetricRecord &M) {
@@ -292,6 +660,13 @@ void from_json(const nlohmann::json &J, MetricRecord &M) {
   M.File = J.at("file").get<std::string>();
   // Checked like every number of an index entry (JsonSafety.h).
   M.Line = static_cast<unsigned>(jsonInteger(J.at("line"), 0, 1 << 30));
+  M.ExposedName = J.at("exposed_name").get<std::string>();
+  M.Type = J.at("type").get<std::string>();
+  M.Labels = J.at("all_labels").get<std::vector<MetricLabel>>();
+  M.NameLine =
+      static_cast<unsigned>(jsonInteger(J.at("name_line"), 0, 1 << 30));
+  M.NameColumn =
+      static_cast<unsigned>(jsonInteger(J.at("name_column"), 0, 1 << 30));
 }
 
 } // namespace metrics_init_check

@@ -21,9 +21,33 @@
 #include <utility>
 #include <vector>
 
+namespace clang {
+class Expr;
+} // namespace clang
+
 namespace metrics_init_check {
 
 class TUFacts;
+struct MetricDefinition;
+
+/// One label of a metric: a constant label of the definition, a label name
+/// declared with it (bvar MultiDimension, a Seastar label), or a label of a
+/// sample (`family.Add({{"method", m}})`, `counter->Add(1, {{"k", v}})`).
+struct MetricLabel {
+  /// The label's name; with ConstantName false, its expression's text.
+  std::string Name;
+  bool ConstantName = true;
+  /// Its value: the constant, the expression's text, or empty for a name
+  /// declared without a value.
+  std::string Value;
+  bool ConstantValue = false;
+  /// "constant", "declared" or "sample".
+  std::string Origin;
+  /// Why the value is unbounded (LabelValues.h); empty when it is not or
+  /// the tool cannot tell.
+  std::string Unbounded;
+  unsigned Line = 0;
+};
 
 struct MetricRecord {
   /// The metric's name; with ConstantName false, the source text of the
@@ -40,10 +64,44 @@ struct MetricRecord {
   std::string Library; ///< the pack that lists the API
   std::string File;    ///< absolute
   unsigned Line = 0;
+  /// The name a scrape shows (MetricNames.h): the group or prefix joined,
+  /// renamed as the library renames; empty when the name is built at run
+  /// time.
+  std::string ExposedName;
+  /// The Prometheus type it is exposed as ("counter", ..., "untyped").
+  std::string Type;
+  /// Every label: constant, declared and per sample, in source order.
+  std::vector<MetricLabel> Labels;
+  /// Where the name is written (a builder's `.Name("x")` may be lines
+  /// away from the call that defines): whole-program findings point here.
+  unsigned NameLine = 0, NameColumn = 0;
+
+  /// The distinct constant label names, sorted.
+  std::vector<std::string> labelNames() const;
 };
 
-/// Every metric the TU's own code defines, in source order.
+/// A definition as the lint rules see it, while the AST is alive: the
+/// record and the expressions its parts are written as.
+struct MetricSite {
+  MetricRecord Record;
+  const MetricDefinition *Definition = nullptr;
+  const clang::Expr *Call = nullptr;
+  const clang::Expr *NameExpr = nullptr;
+  const clang::Expr *UnitExpr = nullptr;
+  /// Record.Labels[I] is written as LabelNames[I] and LabelValues[I]
+  /// (either may be null: a name given by the object a call is made on).
+  std::vector<const clang::Expr *> LabelNames, LabelValues;
+};
+
+/// Every metric the TU's own code defines, in source order, with where
+/// its parts are written.
+std::vector<MetricSite> collectMetricSites(const TUFacts &Facts);
+
+/// The records of collectMetricSites().
 std::vector<MetricRecord> collectMetrics(const TUFacts &Facts);
+
+void to_json(nlohmann::json &J, const MetricLabel &L);
+void from_json(const nlohmann::json &J, MetricLabel &L);
 
 void to_json(nlohmann::json &J, const MetricRecord &M);
 /// Throws nlohmann::json::exception on a malformed record (an index entry

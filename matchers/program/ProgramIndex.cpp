@@ -21,7 +21,8 @@ namespace metrics_init_check {
 namespace {
 /// Bumped whenever the stored format or the meaning of a graph changes, so
 /// an old index is analysed again rather than misread.
-constexpr int IndexVersion = 6;
+// 7: metrics carry labels, exposed name, type; entries; set-up callees.
+constexpr int IndexVersion = 7;
 
 std::string hex(uint64_t V) {
   std::string Out;
@@ -116,6 +117,7 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
          SM.getPresumedLineNumber(SM.getExpansionLoc(FD->getLocation()))});
   }
   Out.Metrics = collectMetrics(Facts);
+  Out.TestProgram = Facts.ownership().testProgram().has_value();
   RequirementFacts Requirements = scanRequirements(Facts);
   for (const ProgramRequirement *R : Requirements.Met)
     Out.MetRequirements.push_back(R->Id);
@@ -229,6 +231,7 @@ std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
     TU.Metrics = J.value("metrics", nlohmann::json::array())
                      .get<std::vector<MetricRecord>>();
     TU.ObjectsNeedProgram = J.at("objects_need_program").get<bool>();
+    TU.TestProgram = J.at("test_program").get<bool>();
     TU.Link = linkFromJson(J.value("link", nlohmann::json()));
     return TU;
   } catch (const nlohmann::json::exception &) {
@@ -246,7 +249,8 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"entries", entriesJson(TU.Entries)},
                       {"metrics", TU.Metrics},
                       {"holders", TU.Holders},
-                      {"objects_need_program", TU.ObjectsNeedProgram}};
+                      {"objects_need_program", TU.ObjectsNeedProgram},
+                      {"test_program", TU.TestProgram}};
   if (TU.Link.Collected)
     J["link"] = linkToJson(TU.Link);
   // A path that is not UTF-8 cannot be stored as it is: its entry then

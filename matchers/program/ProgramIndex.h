@@ -64,6 +64,9 @@ struct TUIndex {
   bool RecordInputs = true;
   /// The metrics the TU's own code defines (the audit's inventory).
   std::vector<MetricRecord> Metrics;
+  /// The TU is a test or benchmark program (CodeOwnership): its metrics
+  /// are in the inventory, but no rule reports on them.
+  bool TestProgram = false;
   /// Symbols and registrars, for metrics-registration-dropped-by-linker;
   /// collected only when that rule is enabled.
   LinkFacts Link;

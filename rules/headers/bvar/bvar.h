@@ -6,6 +6,7 @@
 #define BVAR_BVAR_H
 
 #include <bvar/latency_recorder.h>
+#include <bvar/multi_dimension.h>
 #include <bvar/passive_status.h>
 #include <bvar/recorder.h>
 #include <bvar/reducer.h>

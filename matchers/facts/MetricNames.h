@@ -1,0 +1,48 @@
+//===--- MetricNames.h - The names metrics libraries expose -------*- C++ -*-===//
+//
+// A metric is scraped under the name its library exposes, not always the
+// one the code spells: bvar renames (`to_underscored_name`), Seastar
+// prefixes the group, OpenTelemetry's Prometheus exporter sanitises and
+// appends `_total`. Rule packs say which of these a library does
+// (`exposed_as`, `counter_total`, `metric_groups`); the transforms live here
+// so the inventory and the lint rules agree on one exposed name.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef METRICS_INIT_CHECK_MATCHERS_FACTS_METRICNAMES_H
+#define METRICS_INIT_CHECK_MATCHERS_FACTS_METRICNAMES_H
+
+#include "RulePack.h"
+
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
+
+namespace metrics_init_check {
+
+/// bvar's `to_underscored_name` appended to \p Out: an upper-case letter
+/// that follows a character other than an upper-case one starts a new
+/// '_'-separated word and is lower-cased; a run of other non-alphanumerics
+/// becomes one '_'.
+void appendUnderscored(std::string &Out, llvm::StringRef Name);
+
+/// OpenTelemetry's Prometheus exporter: characters a Prometheus name does
+/// not allow (and a leading digit) become '_', runs of them one '_'.
+std::string sanitizedName(llvm::StringRef Name);
+
+/// The name a definition of \p Def exposes: \p Group (a Seastar group,
+/// or "") and \p Prefix (bvar's, or "") joined to \p Name as the library
+/// joins them, then renamed as `exposed_as` says, with the `_total` a
+/// library adds to counters of \p Type.
+std::string exposedMetricName(const MetricDefinition &Def,
+                              llvm::StringRef Group, llvm::StringRef Prefix,
+                              llvm::StringRef Name, llvm::StringRef Type);
+
+/// The Prometheus type of a definition: `prometheus_type`, else the kind
+/// when it is one ("counter", "gauge", "histogram", "summary", "info"),
+/// else "untyped".
+std::string prometheusType(const MetricDefinition &Def, llvm::StringRef Kind);
+
+} // namespace metrics_init_check
+
+#endif
