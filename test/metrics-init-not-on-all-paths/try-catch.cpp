@@ -5,6 +5,7 @@
 // the service goes on to serve without metrics.
 
 #include <prometheus/exposer.h>
+#include <prometheus/registry.h>
 
 #include <cstdio>
 #include <memory>
@@ -18,8 +19,11 @@ public:
 } // namespace inhouse
 
 std::unique_ptr<prometheus::Exposer> Exposer;
+// As real services do: the Exposer serves what is registered with it.
+std::shared_ptr<prometheus::Registry> Metrics = std::make_shared<prometheus::Registry>();
 void InitMetrics() {
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100");
+  Exposer->RegisterCollectable(Metrics);
 }
 
 // Positive: the handler logs and goes on to serve.
@@ -68,6 +72,7 @@ void Serve(inhouse::Server &s) {
   } catch (...) {
     Exposer = std::make_unique<prometheus::Exposer>("127.0.0.1:9101");
   }
+  Exposer->RegisterCollectable(Metrics);
   s.Run();
 }
 } // namespace fallback
