@@ -41,6 +41,28 @@ void Serve(inhouse::Server &s) {
 }
 } // namespace swallow
 
+// Positive (yeti-lnp-resolver's PrometheusExporter::start()): the Exposer
+// is made in a try whose handler logs and returns; the registration after
+// it, the exposure, is then skipped, and the caller goes on to serve.
+namespace bind_fails {
+std::unique_ptr<prometheus::Exposer> OwnExposer;
+void Start() {
+  try {
+    OwnExposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100");
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: metrics are not exposed when 'std::make_unique<prometheus::Exposer>("0.0.0.0:9100")' throws: the handler goes on and 'bind_fails::Serve()' reaches 's.Run()' without exposing them [metrics-init-not-on-all-paths]
+    // CHECK-MESSAGES: :[[@LINE-2]]:18: note: 'std::make_unique<prometheus::Exposer>("0.0.0.0:9100")' may throw: the handler goes on without exposing them
+  } catch (const std::exception &e) {
+    std::fprintf(stderr, "metrics: %s\n", e.what());
+    return;
+  }
+  OwnExposer->RegisterCollectable(Metrics);
+}
+void Serve(inhouse::Server &s) {
+  Start();
+  s.Run();
+}
+} // namespace bind_fails
+
 // Negative: the handler stops the service: rethrows, returns an error.
 namespace rethrow {
 void Serve(inhouse::Server &s) {
