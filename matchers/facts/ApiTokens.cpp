@@ -49,7 +49,7 @@ ApiTokenMatcher::ApiTokenMatcher(const TUFacts &Facts) : Facts(Facts) {
       llvm::StringRef(Api.Name).ltrim(':').split(Parts, "::");
       if (Parts.empty())
         continue;
-      Name N{Api.Role, "", false, false};
+      Name N{roleBit(Api.Role), "", false, false};
       if (Parts.size() >= 2) {
         N.Parent = Parts[Parts.size() - 2].str();
         // Members of a class (capitalised, as every pack's classes are)
@@ -66,20 +66,18 @@ ApiTokenMatcher::ApiTokenMatcher(const TUFacts &Facts) : Facts(Facts) {
         Exact[Last].push_back(N);
       }
     }
-  // The TU's own wrappers, by the latest stage they reach: through the
-  // AST, or through their body's text, so that a wrapper whose set-up this
+  // The TU's own wrappers, by every stage they reach: through the AST, or
+  // through their body's text, so that a wrapper whose set-up this
   // configuration skipped (`#ifndef NDEBUG` inside it) still counts.
   llvm::StringMap<std::vector<Name>> Wrappers;
   for (const FunctionDecl *FD : Facts.ownFunctions()) {
     if (!FD->getIdentifier() || isa<CXXConstructorDecl>(FD) || !FD->getBody())
       continue;
-    std::optional<ApiRole> Found;
+    RoleMask Found = 0;
     for (ApiRole Role : {ApiRole::Expose, ApiRole::Register,
                          ApiRole::SelfRegister, ApiRole::Create})
-      if (Facts.initEffectOf(FD, roleBit(Role))) {
-        Found = Role;
-        break;
-      }
+      if (Facts.initEffectOf(FD, roleBit(Role)))
+        Found |= roleBit(Role);
     if (!Found) {
       const SourceManager &SM = Facts.context().getSourceManager();
       SourceRange Body = FD->getBody()->getSourceRange();
@@ -87,15 +85,13 @@ ApiTokenMatcher::ApiTokenMatcher(const TUFacts &Facts) : Facts(Facts) {
       SourceLocation E = SM.getExpansionLoc(Body.getEnd());
       if (SM.getFileID(B) == SM.getFileID(E))
         for (const ApiTokenHit &Hit : scan(B, E))
-          if (!Found || static_cast<unsigned>(Hit.Role) >
-                            static_cast<unsigned>(*Found))
-            Found = Hit.Role;
+          Found |= Hit.Roles;
     }
     if (!Found)
       continue;
     // A method is called on an object of its class: `svc.Start()` counts
     // only where `svc` is declared as one.
-    Name N{*Found, "", false, true};
+    Name N{Found, "", false, true};
     if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
       if (!Method->isStatic() && Method->getParent()->getIdentifier()) {
         N.Parent = Method->getParent()->getName().str();
@@ -116,20 +112,22 @@ void ApiTokenMatcher::addExternalWrappers(
   // Functions this TU declares and another TU defines: what they do is in
   // the program's summaries, so `exporter::instance()->start()` in skipped
   // text is set-up when PrometheusExporter::start() is, wherever defined.
-  for (const FunctionDecl *FD : declaredElsewhere(Facts))
+  for (const FunctionDecl *FD : declaredElsewhere(Facts)) {
+    RoleMask Found = 0;
     for (ApiRole Role : {ApiRole::Expose, ApiRole::Register,
-                         ApiRole::SelfRegister, ApiRole::Create}) {
-      if (Facts.externalEffect(FD, roleBit(Role)).Kind != EffectKind::Init)
-        continue;
-      Name N{Role, "", false, true};
-      if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
-        if (!Method->isStatic() && Method->getParent()->getIdentifier()) {
-          N.Parent = Method->getParent()->getName().str();
-          N.Method = true;
-        }
-      Wrappers[FD->getName()].push_back(std::move(N));
-      break;
-    }
+                         ApiRole::SelfRegister, ApiRole::Create})
+      if (Facts.externalEffect(FD, roleBit(Role)).Kind == EffectKind::Init)
+        Found |= roleBit(Role);
+    if (!Found)
+      continue;
+    Name N{Found, "", false, true};
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
+      if (!Method->isStatic() && Method->getParent()->getIdentifier()) {
+        N.Parent = Method->getParent()->getName().str();
+        N.Method = true;
+      }
+    Wrappers[FD->getName()].push_back(std::move(N));
+  }
 }
 
 namespace {
@@ -374,7 +372,7 @@ std::vector<ApiTokenHit> ApiTokenMatcher::scan(SourceLocation Begin,
           Flat += C == '\t' ? ' ' : C;
       if (Flat.size() > 60)
         Flat = Flat.substr(0, 57) + "...";
-      Hits.push_back({SM.getComposedLoc(File, Tokens[I].Offset), N.Role, Flat});
+      Hits.push_back({SM.getComposedLoc(File, Tokens[I].Offset), N.Roles, Flat});
       break;
     }
   }

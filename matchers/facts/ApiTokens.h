@@ -23,7 +23,10 @@ namespace metrics_init_check {
 
 struct ApiTokenHit {
   clang::SourceLocation Where; ///< the name's token
-  ApiRole Role;
+  /// Every stage of set-up the use does: a wrapper that constructs an
+  /// Exposer and registers a registry with it both creates and exposes, so
+  /// a side that inlines both has its equivalent.
+  RoleMask Roles;
   std::string Text; ///< "StartExposer()", "RegisterCollectable(registry)"
 };
 
@@ -40,7 +43,7 @@ public:
 
 private:
   struct Name {
-    ApiRole Role;
+    RoleMask Roles;
     std::string Parent; ///< "Exposer" in Exposer::RegisterCollectable
     bool Method;        ///< needs '.', '->' or 'Parent::' before it
     bool Wrapper;       ///< a TU function: needs a call, not a declaration

@@ -66,8 +66,14 @@ unsigned stepEvent(const GraphEvent &E, const FunctionSummary *Callee,
   Throwing = 0;
   switch (E.Kind) {
   case GraphEventKind::SetUp:
-    if (!(E.Roles & Stages[Stage].Roles))
+    if (!(E.Roles & Stages[Stage].Roles)) {
+      // A set-up of another stage that throws into a handler skips this
+      // stage's set-up after it too: an Exposer (the endpoint, creation)
+      // that cannot bind leaves its RegisterCollectable (the exposure)
+      // unreached. What this stage had before the throw, it keeps.
+      Throwing = States;
       return States;
+    }
     Throwing = States & ~bitOf(StSetUp);
     return States ? bitOf(StSetUp) : 0;
   case GraphEventKind::Serve:

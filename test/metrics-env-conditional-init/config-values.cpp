@@ -12,7 +12,12 @@
 
 void RunServer();
 std::unique_ptr<prometheus::Exposer> Exposer;
-void StartExposer() { Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100"); }
+// As real services do: the Exposer serves what is registered with it.
+std::shared_ptr<prometheus::Registry> Metrics = std::make_shared<prometheus::Registry>();
+void StartExposer() {
+  Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100");
+  Exposer->RegisterCollectable(Metrics);
+}
 
 struct ServiceConfig {
   std::string deployment_stage;
@@ -59,5 +64,6 @@ void ByStageButNotAnEnvName(const ServiceConfig &config) {
 void ConfigPicksPort(const ServiceConfig &config) {
   std::string address = config.deployment_stage == "prod" ? "0.0.0.0:80" : "127.0.0.1:9100";
   Exposer = std::make_unique<prometheus::Exposer>(address);
+  Exposer->RegisterCollectable(Metrics);
   RunServer();
 }

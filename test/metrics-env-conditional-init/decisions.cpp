@@ -15,7 +15,12 @@
 void RunServer();
 std::unique_ptr<prometheus::Exposer> Exposer;
 
-void StartExposer() { Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100"); }
+// As real services do: the Exposer serves what is registered with it.
+std::shared_ptr<prometheus::Registry> Metrics = std::make_shared<prometheus::Registry>();
+void StartExposer() {
+  Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100");
+  Exposer->RegisterCollectable(Metrics);
+}
 
 enum class Env { kDev, kStaging, kProd };
 
@@ -106,12 +111,19 @@ void SwitchDefaultExits() {
 void ConditionalOperator() {
   const bool prod = std::getenv("IS_PROD") != nullptr;
   auto exposer = prod ? std::make_unique<prometheus::Exposer>("0.0.0.0:9100") : nullptr;
-  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: metrics are exposed only in some environments: 'std::make_unique<prometheus::Exposer>("0.0.0.0:9100")' runs when 'prod' is true (a decision on environment variable 'IS_PROD'); when it is false the service reaches 'RunServer()' without exposing them [metrics-env-conditional-init]
+  // The Exposer (the endpoint) exists only when 'prod'; the registration
+  // that exposes the registry follows it behind its own null check, so the
+  // decision differs in the earlier stage: the pack counts constructing an
+  // Exposer as creation (messages name the stage, not the API).
+  // CHECK-MESSAGES: :[[@LINE-5]]:25: warning: metrics are created only in some environments: 'std::make_unique<prometheus::Exposer>("0.0.0.0:9100")' runs when 'prod' is true (a decision on environment variable 'IS_PROD'); when it is false the service reaches 'RunServer()' without creating them [metrics-env-conditional-init]
+  if (exposer)
+    exposer->RegisterCollectable(Metrics);
   RunServer();
 }
 
 // Negative: the conditional operator only picks the address.
 void ConditionalPicksAddress() {
   auto exposer = std::make_unique<prometheus::Exposer>(std::getenv("IS_PROD") ? "0.0.0.0:80" : "127.0.0.1:9100");
+  exposer->RegisterCollectable(Metrics);
   RunServer();
 }

@@ -24,13 +24,15 @@ void InitMetrics() {
   Exposer->RegisterCollectable(Registry);
 }
 
-// Positive: outside prod only; prod serves without metrics.
+// Positive: outside prod only; prod serves without metrics. The note's
+// chain ends at the call that exposes, RegisterCollectable, not at the
+// Exposer's constructor (which only creates the endpoint).
 int ServeOutsideProdOnly() {
   const char *env = std::getenv("APP_ENV");
   if (env && std::string(env) != "prod") {
     InitMetrics();
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: metrics are exposed only in some environments: 'InitMetrics()' runs when 'env && std::string(env) != "prod"' is true (a decision on environment variable 'APP_ENV'); when it is false the service reaches 'RunServer()' without exposing them [metrics-env-conditional-init]
-    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: 'InitMetrics()' exposes metrics: 'InitMetrics()' → 'prometheus::Exposer' (expose, prometheus-cpp)
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: 'InitMetrics()' exposes metrics: 'InitMetrics()' → 'prometheus::Exposer::RegisterCollectable' (expose, prometheus-cpp)
     // CHECK-MESSAGES: :[[@LINE-4]]:7: note: the decision depends on environment variable 'APP_ENV'
     // CHECK-MESSAGES: :[[@LINE-6]]:21: note: environment variable 'APP_ENV' is read here
     // CHECK-MESSAGES: :[[@LINE+2]]:10: note: when it is false, metrics are not exposed

@@ -5,6 +5,7 @@
 // serve call that blocks until shutdown, after a call that never returns.
 
 #include <prometheus/exposer.h>
+#include <prometheus/registry.h>
 
 #include <cstdlib>
 #include <memory>
@@ -20,8 +21,11 @@ void RunServer();
 [[noreturn]] void Fatal(const char *Why);
 
 std::unique_ptr<prometheus::Exposer> Exposer;
+// As real services do: the Exposer serves what is registered with it.
+std::shared_ptr<prometheus::Registry> Metrics = std::make_shared<prometheus::Registry>();
 void InitMetrics() {
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100");
+  Exposer->RegisterCollectable(Metrics);
 }
 
 // Positive: the set-up sits after the blocking serve call.

@@ -52,12 +52,14 @@ int main() {
 // CHECK-LABEL: --- function-graphs of {{.*}}dump-function-graphs.cpp, on its own
 
 // An early return: the entry, the decision on FastStart(), the two ways to
-// the exit, one of them through the set-up.
+// the exit, one of them through the set-up. Nothing is registered with the
+// Exposer in this file, so constructing it is the creation stage (the
+// endpoint); exposure is RegisterCollectable.
 // CHECK-LABEL: function 'SetUp()' exported at {{.*}}dump-function-graphs.cpp:25
 // CHECK-NEXT:    usr c:@F@SetUp#
 // CHECK-NEXT:    B0 (exit)
 // CHECK-NEXT:    B1
-// CHECK-NEXT:      set-up expose 'std::make_unique'
+// CHECK-NEXT:      set-up create 'std::make_unique'
 // CHECK-NEXT:      succs B0
 // CHECK-NEXT:    B2
 // CHECK-NEXT:      succs B0
@@ -100,7 +102,7 @@ int main() {
 // CHECK-NEXT:    B3
 // CHECK-NEXT:      succs B1
 // CHECK-NEXT:    B4
-// CHECK-NEXT:      set-up expose 'std::make_unique', throws to B3
+// CHECK-NEXT:      set-up create 'std::make_unique', throws to B3
 // CHECK-NEXT:      succs B1
 // CHECK-NEXT:    B5
 // CHECK-NEXT:      end 'exit'

@@ -7,6 +7,7 @@
 // RUN: FileCheck %s --input-file=%t.err
 
 #include <prometheus/exposer.h>
+#include <prometheus/registry.h>
 
 #include <cstdlib>
 #include <memory>
@@ -22,11 +23,14 @@ void InitStats();
 bool FastStart();
 void Elsewhere();
 std::unique_ptr<prometheus::Exposer> Exposer;
+// As real services do: the Exposer serves what is registered with it.
+std::shared_ptr<prometheus::Registry> Metrics = std::make_shared<prometheus::Registry>();
 
 void SetUp() {
   if (FastStart())
     return;
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9100");
+  Exposer->RegisterCollectable(Metrics);
 }
 
 void SetUpInProduction() {
@@ -61,13 +65,13 @@ int main() {
 // CHECK-NEXT:   'SetUp()'
 // CHECK-NEXT:     expose: returns-set-up returns-without
 // CHECK-NEXT:     register: returns-without
-// CHECK-NEXT:     create: returns-without
-// The environment decision defers the skipped exposure; registering
-// happens on every path.
+// CHECK-NEXT:     create: returns-set-up returns-without
+// The environment decision defers the skipped exposure, and the creation
+// of the Exposer that goes with it; registering happens on every path.
 // CHECK-NEXT:   'SetUpInProduction()'
 // CHECK-NEXT:     expose: returns-set-up returns-without returns-deferred
 // CHECK-NEXT:     register: returns-set-up
-// CHECK-NEXT:     create: returns-without
+// CHECK-NEXT:     create: returns-set-up returns-without returns-deferred
 // CHECK-NEXT:   'Serve()'
 // CHECK-NEXT:     expose: serves-without
 // CHECK-NEXT:     register: serves-without
@@ -75,8 +79,8 @@ int main() {
 // CHECK-NEXT:   'Retry()'
 // CHECK-NEXT:     expose: returns-set-up returns-without
 // CHECK-NEXT:     register: returns-without
-// CHECK-NEXT:     create: returns-without
+// CHECK-NEXT:     create: returns-set-up returns-without
 // CHECK-NEXT:   'main()'
 // CHECK-NEXT:     expose: serves-set-up serves-without serves-deferred
 // CHECK-NEXT:     register: serves-set-up
-// CHECK-NEXT:     create: serves-without
+// CHECK-NEXT:     create: serves-set-up serves-without serves-deferred

@@ -12,15 +12,20 @@
 #include <memory>
 
 std::unique_ptr<prometheus::Exposer> Exposer;
+// As real services do: the Exposer serves what is registered with it.
+std::shared_ptr<prometheus::Registry> Metrics = std::make_shared<prometheus::Registry>();
 
 // Negative: every side of an #elif chain exposes, whichever side is taken.
 void ElifChain() {
 #if defined(PRODUCTION)
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:1");
+  Exposer->RegisterCollectable(Metrics);
 #elif defined(STAGING)
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:2");
+  Exposer->RegisterCollectable(Metrics);
 #else
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:3");
+  Exposer->RegisterCollectable(Metrics);
 #endif
 }
 
@@ -29,10 +34,12 @@ void Nested() {
 #ifdef TARGET_APPLE
 #ifndef NDEBUG
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:4");
-  // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: metrics are exposed only in some build configurations: {{.*}}'#ifndef NDEBUG'{{.*}} [metrics-preprocessor-conditional-init]
+  Exposer->RegisterCollectable(Metrics);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: metrics are exposed only in some build configurations: {{.*}}'#ifndef NDEBUG'{{.*}} [metrics-preprocessor-conditional-init]
 #endif
 #else
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:5");
+  Exposer->RegisterCollectable(Metrics);
 #endif
 }
 
@@ -40,6 +47,7 @@ void Nested() {
 void UnsupportedPlatform() {
 #if defined(__linux__) || defined(__APPLE__) || defined(_WIN32)
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:6");
+  Exposer->RegisterCollectable(Metrics);
 #else
 #error "unsupported platform"
 #endif
@@ -50,7 +58,8 @@ void UnsupportedPlatform() {
 void StartExposer() {
 #ifndef NDEBUG
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:7");
-  // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: metrics are exposed only in some build configurations: {{.*}}'#ifndef NDEBUG'{{.*}} [metrics-preprocessor-conditional-init]
+  Exposer->RegisterCollectable(Metrics);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: metrics are exposed only in some build configurations: {{.*}}'#ifndef NDEBUG'{{.*}} [metrics-preprocessor-conditional-init]
 #endif
 }
 void DebugOnlyCall() {
@@ -65,6 +74,7 @@ void DebugOnlyCall() {
 void Mixed() {
 #if !defined(NDEBUG) || defined(FORCE_EXPOSER)
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:8");
-  // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: metrics are exposed only in some build configurations: {{.*}}(release builds define NDEBUG) [metrics-preprocessor-conditional-init]
+  Exposer->RegisterCollectable(Metrics);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: metrics are exposed only in some build configurations: {{.*}}(release builds define NDEBUG) [metrics-preprocessor-conditional-init]
 #endif
 }

@@ -48,10 +48,13 @@ void FamiliesInReleaseOnly() {
   RunServer();
 }
 
-// Negative: both sides expose (a backend switch).
+// Negative: both sides expose (a backend switch). One side creates the
+// Exposer and registers inline, the other through a wrapper that does both:
+// the wrapper counts for every stage it sets up, not only its last.
 void BackendSwitch() {
 #if defined(USE_OTHER_BACKEND)
   Exposer = std::make_unique<prometheus::Exposer>("0.0.0.0:9200");
+  Exposer->RegisterCollectable(Registry);
 #else
   StartExposer();
 #endif

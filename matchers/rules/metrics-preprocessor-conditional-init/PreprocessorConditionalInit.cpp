@@ -174,7 +174,7 @@ void PreprocessorConditionalInit::run(const FindingSink &Sink) const {
     for (const Stage &S : Stages) {
       auto FirstOf = [&](size_t I) -> const ApiTokenHit * {
         for (const ApiTokenHit &H : Hits[I])
-          if (roleBit(H.Role) & S.Roles)
+          if (H.Roles & S.Roles)
             return &H;
         return nullptr;
       };
