@@ -21,6 +21,7 @@
 #include "CheckGlobs.h"
 #include "Engine.h"
 #include "EngineConfig.h"
+#include "FindingsCache.h"
 #include "LineHash.h"
 #include "OutputFile.h"
 #include "FileSafety.h"
@@ -96,6 +97,8 @@ struct Settings {
   std::string TidyOrigin;
   std::vector<std::string> Explained;
   std::optional<CheckGlobs> Enabled;
+  /// The effective --checks list (command line or .clang-tidy).
+  std::string CheckList;
   EngineConfig Config;
   EngineOptions Engine;
   std::shared_ptr<const ApiModel> Api;
@@ -197,6 +200,7 @@ std::optional<int> readConfigFile(Settings &S) {
       llvm::StringRef(*S.Tidy.Checks).contains("metrics-"))
     CheckList = *S.Tidy.Checks;
   S.Enabled.emplace(CheckList);
+  S.CheckList = CheckList;
   S.Explained.push_back("Checks: " + CheckList + " (" +
                         (Checks.getNumOccurrences() ? "--checks"
                          : CheckList != Checks      ? S.TidyOrigin
@@ -436,6 +440,39 @@ std::vector<std::string> projectHeaders(llvm::StringRef Root,
   return Headers;
 }
 
+/// Everything besides a TU's files, command and program that decides its
+/// findings: the tool itself (a rebuilt binary is another tool), the
+/// rules, their options, the packs' contents and whose code is reported.
+std::string findingsConfigKey(const Settings &S) {
+  std::vector<std::string> Parts = {MIC_VERSION, LLVM_VERSION_STRING};
+  llvm::sys::fs::file_status Tool;
+  if (!llvm::sys::fs::status("/proc/self/exe", Tool))
+    Parts.push_back(std::to_string(Tool.getSize()) + "@" +
+                    std::to_string(llvm::sys::toTimeT(
+                        Tool.getLastModificationTime())));
+  Parts.push_back("checks=" + S.CheckList);
+  for (const auto &[Key, Value] : S.Tidy.CheckOptions)
+    Parts.push_back("tidy:" + Key + "=" + Value);
+  for (const std::string &Option : RuleOptions)
+    Parts.push_back("option:" + Option);
+  const OwnershipOptions &Own = S.Engine.Ownership;
+  Parts.push_back("root=" + Own.SourceRoot);
+  for (const std::string &Root : Own.ExcludedRoots)
+    Parts.push_back("excluded=" + Root);
+  for (const std::string &Glob : Own.ReportIn)
+    Parts.push_back("report-in=" + Glob);
+  Parts.push_back(Own.IncludeTests ? "tests" : "no-tests");
+  if (Own.TestSources) {
+    std::vector<std::string> Tests;
+    for (const auto &Entry : *Own.TestSources)
+      Tests.push_back("test:" + Entry.getKey().str() + "=" +
+                      Entry.getValue());
+    llvm::sort(Tests);
+    Parts.insert(Parts.end(), Tests.begin(), Tests.end());
+  }
+  return configurationKey(Parts, S.Config.packPaths());
+}
+
 /// Stage 3: both phases of the analysis, then what the report keeps.
 std::optional<BaselineCounts> analyse(const Settings &S, Inputs &In,
                                       Report &R) {
@@ -445,6 +482,10 @@ std::optional<BaselineCounts> analyse(const Settings &S, Inputs &In,
   WP.BuildDir = buildDirOf();
   WP.Verdicts = !ReportDir.empty();
   WP.Dump = debugDumpRequest() == "program";
+  // The other dumps print during a TU's analysis: one asked for is made.
+  if (!WP.IndexDir.empty() &&
+      (debugDumpRequest().empty() || debugDumpRequest() == "program"))
+    WP.FindingsKey = findingsConfigKey(S);
   std::optional<scan::PackVocabulary> Vocabulary;
   if (!NoPrefilter) {
     // configureEngine() loaded the same packs already and stopped on

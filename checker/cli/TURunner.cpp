@@ -191,6 +191,25 @@ std::string commandKey(const tooling::CompilationDatabase &DB,
   return Key;
 }
 
+std::optional<Notification>
+removedOptionsNote(const tooling::CompilationDatabase &DB,
+                   llvm::StringRef File) {
+  std::vector<std::string> Removed;
+  for (const tooling::CompileCommand &C : DB.getCompileCommands(File))
+    withoutUnsafeOptions(C.CommandLine, &Removed);
+  if (Removed.empty())
+    return std::nullopt;
+  std::string List;
+  for (const std::string &R : Removed)
+    List += (List.empty() ? "'" : ", '") + R + "'";
+  return Notification{Level::Note,
+                      File.str() +
+                          ": removed from the compile command, since they "
+                          "can run a program or load code: " +
+                          List,
+                      File.str()};
+}
+
 tooling::ArgumentsAdjuster commandLineAdjuster(const RunnerOptions &Opts) {
   // First, so that nothing the database says can run a program or load
   // code (CommandSafety.h); our own extra arguments come after.
@@ -254,21 +273,10 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
            Display});
       return;
     }
-    // Say which options of its compile command were not used, and why
-    // (commandLineAdjuster removes them).
-    std::vector<std::string> Removed;
-    for (const tooling::CompileCommand &C : DB.getCompileCommands(File))
-      withoutUnsafeOptions(C.CommandLine, &Removed);
-    if (!Removed.empty()) {
-      std::string List;
-      for (const std::string &R : Removed)
-        List += (List.empty() ? "'" : ", '") + R + "'";
-      std::string Message =
-          File + ": removed from the compile command, since they can run a "
-                 "program or load code: " + List;
+    if (std::optional<Notification> Note = removedOptionsNote(DB, File)) {
       // In the report; on stderr with the run's other notifications.
       std::lock_guard<std::mutex> Guard(Lock);
-      Out.Notifications.push_back({Level::Note, Message, Display});
+      Out.Notifications.push_back(std::move(*Note));
     }
     tooling::ClangTool Tool(DB, {File},
                             std::make_shared<PCHContainerOperations>(),

@@ -51,6 +51,13 @@ struct RunnerOptions {
 /// dependency scan of --changed-since so both see the same includes.
 clang::tooling::ArgumentsAdjuster commandLineAdjuster(const RunnerOptions &Opts);
 
+/// Which options of \p File's compile commands commandLineAdjuster()
+/// removes, and why, as a note on the TU; nothing when none. Said for a
+/// TU whether it is parsed or its findings come from the index.
+std::optional<Notification>
+removedOptionsNote(const clang::tooling::CompilationDatabase &DB,
+                   llvm::StringRef File);
+
 /// Analyses \p Files and adds findings, analysed and failed files to \p Out.
 /// With \p Indexes, each analysed TU's contribution to the whole-program
 /// pass is added there too.

@@ -1,6 +1,7 @@
 //===--- WholeProgram.cpp - The CLI's two phases over a database -----------===//
 
 #include "WholeProgram.h"
+#include "FindingsCache.h"
 #include "CMakeFileApi.h"
 #include "ProgramVerdicts.h"
 #include "FileSafety.h"
@@ -164,21 +165,28 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
   }
 
   // TUs whose facts the index still holds need no first phase: they are
-  // analysed once, with the program's summaries.
+  // analysed once, with the program's summaries, or not at all when their
+  // findings are in the index too.
   std::vector<TUIndex> Reused;
   std::vector<std::string> FirstPhase, Again;
   llvm::StringSet<> Requested;
   for (const std::string &Given : Files) {
     std::string File = absolutePath(Given);
     Requested.insert(File);
-    if (Dir)
-      if (std::optional<TUIndex> TU =
-              Dir->load(File, commandKey(DB, File, Runner));
-          Usable(TU)) {
+    if (Dir) {
+      std::string Damaged;
+      std::optional<TUIndex> TU =
+          Dir->load(File, commandKey(DB, File, Runner), &Damaged);
+      if (Usable(TU)) {
         Reused.push_back(std::move(*TU));
-        Again.push_back(File);
         continue;
       }
+      // The cache's trouble, not the code's: on stderr, not in the report,
+      // whose findings are those of a run without the entry.
+      if (!Damaged.empty())
+        llvm::errs() << "metrics-init-check: warning: index entry of " << File
+                     << " is damaged (" << Damaged << "); analysed again\n";
+    }
     FirstPhase.push_back(Given);
   }
   // The database's other TUs, as the index last saw them: a run on a few
@@ -240,12 +248,6 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
       return &*InParse;
     };
   runOnFiles(DB, FirstPhase, Engine(Api, Opts), FirstRunner, Out, &Fresh);
-  if (Dir)
-    for (const TUIndex &TU : Fresh)
-      if (llvm::Error E = Dir->store(TU))
-        Out.Notifications.push_back(
-            {Level::Warning, "index not updated for " + TU.MainFile + ": " +
-                                 llvm::toString(std::move(E))});
 
   std::vector<const TUIndex *> All;
   for (const std::vector<TUIndex> *Set : {&Reused, &Fresh, &Context})
@@ -260,11 +262,31 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
           {Level::Warning, "program summaries not written: " +
                                llvm::toString(std::move(E))});
 
+  // Unchanged TUs under an unchanged configuration and program: their
+  // findings are those of the run that recorded them.
+  std::optional<FindingsCache> Cache;
+  if (Dir && !WP.FindingsKey.empty())
+    Cache.emplace(WP.FindingsKey);
+  std::vector<TUIndex *> Analysed;
+  unsigned FromCache = 0;
+  for (TUIndex &TU : Reused) {
+    if (Cache && Cache->replay(TU, *Program, Out)) {
+      if (std::optional<Notification> Note =
+              removedOptionsNote(DB, TU.MainFile))
+        Out.Notifications.push_back(std::move(*Note));
+      ++FromCache;
+      continue;
+    }
+    Again.push_back(TU.MainFile);
+    Analysed.push_back(&TU);
+  }
   // A TU analysed with the summaries in its first parse saw the same
   // program as this one: solving is deterministic over the same facts.
-  for (const TUIndex &TU : Fresh)
+  for (TUIndex &TU : Fresh) {
+    Analysed.push_back(&TU);
     if (needsProgram(TU, *Program) && !AnalysedInParse.count(TU.MainFile))
       Again.push_back(TU.MainFile);
+  }
   if (WP.Dump)
     llvm::errs() << "metrics-init-check: program pass: " << Stats.TUs
                  << " TU(s) (" << Reused.size() + Context.size()
@@ -273,9 +295,42 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
                  << Again.size() + AnalysedInParse.size()
                  << " TU(s) analysed with the program's summaries ("
                  << AnalysedInParse.size() << " in their first parse); "
-                 << FirstPhase.size() + Again.size() << " parse(s)\n";
+                 << FirstPhase.size() + Again.size() << " parse(s); "
+                 << FromCache << " TU(s) from the findings cache\n";
+  if (WP.Dump) {
+    // Which TUs were parsed, each once: what the findings cache saved.
+    std::set<std::string> Parsed(Again.begin(), Again.end());
+    for (const std::string &File : FirstPhase)
+      Parsed.insert(absolutePath(File));
+    llvm::errs() << "metrics-init-check: parsed:";
+    for (const std::string &File : Parsed)
+      llvm::errs() << " " << File;
+    llvm::errs() << "\n";
+  }
   if (!Again.empty())
-    analyseWithProgram(DB, Again, Api, Opts, Runner, std::move(Program), Out);
+    analyseWithProgram(DB, Again, Api, Opts, Runner, Program, Out);
+  // The order TUs were analysed in (threads, cache, two phases) must not
+  // show in the report: of a header's finding reached from several TUs,
+  // normalise() keeps the first; and a TU parsed twice says its note once.
+  llvm::stable_sort(Out.Findings,
+                    [](const ResolvedFinding &A, const ResolvedFinding &B) {
+                      return A.MainFile < B.MainFile;
+                    });
+  std::set<std::tuple<int, std::string, std::string>> Said;
+  llvm::erase_if(Out.Notifications, [&](const Notification &N) {
+    return !Said.insert({static_cast<int>(N.Severity), N.Message, N.File})
+                .second;
+  });
+  if (Dir) {
+    for (TUIndex *TU : Analysed) {
+      if (Cache)
+        Cache->record(*TU, *Program, Out);
+      if (llvm::Error E = Dir->store(*TU))
+        Out.Notifications.push_back(
+            {Level::Warning, "index not updated for " + TU->MainFile + ": " +
+                                 llvm::toString(std::move(E))});
+    }
+  }
   if (WantLinkFacts)
     runLinkerRule(All, Opts.Linker, WP, Out);
   Out.Programs = computeProgramVerdicts(All, verdictEvidence(Out));

@@ -36,6 +36,10 @@ struct WholeProgramOptions {
   /// headers are not read: every TU includes them, so they cannot tell
   /// TUs apart.
   std::vector<std::string> ProjectHeaders;
+  /// With IndexDir: configurationKey() of the run, under which each TU's
+  /// findings are kept in its entry and found again (FindingsCache.h);
+  /// empty keeps no findings.
+  std::string FindingsKey;
 };
 
 /// Analyses \p Files of \p DB in two phases and adds everything to \p Out.
