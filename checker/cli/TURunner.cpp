@@ -58,8 +58,8 @@ struct TUResult {
   /// The consumer saw the whole TU (set even when it had errors).
   bool Reached = false;
   /// RunnerOptions::AnalyseAgain.
-  const std::function<const Engine *(const TUIndex &)> *AnalyseAgain =
-      nullptr;
+  const std::function<std::shared_ptr<const Engine>(const TUIndex &)>
+      *AnalyseAgain = nullptr;
 };
 
 class AnalysisConsumer : public ASTConsumer {
@@ -92,7 +92,8 @@ public:
     // rules again on the AST already parsed, and their findings replace
     // those made without the summaries.
     if (Out.Index && Out.AnalyseAgain && *Out.AnalyseAgain)
-      if (const Engine *WithProgram = (*Out.AnalyseAgain)(*Out.Index)) {
+      if (std::shared_ptr<const Engine> WithProgram =
+              (*Out.AnalyseAgain)(*Out.Index)) {
         Found.clear();
         Out.Outcome = TUOutcome();
         WithProgram->analyze(

@@ -40,10 +40,10 @@ struct RunnerOptions {
   /// gives one that refuses symlinks out of the scanned tree).
   std::function<llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>()> FileSystem;
   /// Called with a TU's index once its first analysis is done (only when
-  /// runOnFiles collects indexes): an engine with the program's summaries
-  /// to run the rules again on the same AST, or null. What lets a TU whose
-  /// program is known as soon as its own facts are be parsed once.
-  std::function<const Engine *(const TUIndex &)> AnalyseAgain;
+  /// runOnFiles collects indexes), from the worker's thread: an engine with
+  /// the program's summaries as far as they are known, to run the rules
+  /// again on the same AST, or null. What lets a TU be parsed once.
+  std::function<std::shared_ptr<const Engine>(const TUIndex &)> AnalyseAgain;
 };
 
 /// The runner's changes to every compile command (extra arguments, no

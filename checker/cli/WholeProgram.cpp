@@ -2,6 +2,7 @@
 
 #include "WholeProgram.h"
 #include "FindingsCache.h"
+#include "ParseOrder.h"
 #include "CMakeFileApi.h"
 #include "ProgramVerdicts.h"
 #include "FileSafety.h"
@@ -12,6 +13,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <deque>
+#include <mutex>
 #include <set>
 #include <tuple>
 
@@ -128,6 +131,84 @@ static void analyseWithProgram(const clang::tooling::CompilationDatabase &DB,
   runOnFiles(DB, Again, Engine(Api, WithProgram), Runner, Out);
 }
 
+namespace {
+/// The program as far as phase one knows it, for each TU's first parse:
+/// the TUs from the index and those whose first parse is done. A TU whose
+/// callees' summaries are known by then (their TUs parsed first, or from
+/// the index) has its rules run with them on the AST of that parse; its
+/// findings stand when what it reads of the program is the same in the
+/// end (programDependencies), so it is not parsed again.
+class FirstParseProgram {
+public:
+  using CompleteFn =
+      std::function<bool(llvm::ArrayRef<const TUIndex *> Known)>;
+  FirstParseProgram(std::shared_ptr<const ApiModel> Api,
+                    const EngineOptions &Opts, CompleteFn Complete)
+      : Api(std::move(Api)), Opts(Opts), Complete(std::move(Complete)) {}
+
+  /// A TU whose facts are known already (the index's).
+  void know(const TUIndex &TU) {
+    std::lock_guard<std::mutex> Guard(Lock);
+    Known.push_back(&TU);
+  }
+
+  /// RunnerOptions::AnalyseAgain; called from the runner's threads.
+  std::shared_ptr<const Engine> analyseAgain(const TUIndex &TU) {
+    std::vector<const TUIndex *> Seen = {&TU};
+    {
+      std::lock_guard<std::mutex> Guard(Lock);
+      Seen.insert(Seen.end(), Known.begin(), Known.end());
+    }
+    auto Program = std::make_shared<ProgramSummaries>(solveProgram(Seen));
+    Program->Complete = Complete(Seen);
+    Decision D{needsProgram(TU, *Program),
+               programDependencies(TU, *Program)};
+    {
+      std::lock_guard<std::mutex> Guard(Lock);
+      // The runner's copy moves on; the program keeps this one.
+      Known.push_back(&Parsed.emplace_back(TU));
+      Decisions[TU.MainFile] = D;
+    }
+    if (!D.WithProgram)
+      return nullptr;
+    EngineOptions WithProgram = Opts;
+    WithProgram.Program = std::move(Program);
+    return std::make_shared<const Engine>(Api, WithProgram);
+  }
+
+  /// Whether \p TU's first-parse findings are those an analysis under the
+  /// final \p Program would give.
+  bool stands(const TUIndex &TU, const ProgramSummaries &Program) const {
+    auto It = Decisions.find(TU.MainFile);
+    if (It == Decisions.end())
+      return !needsProgram(TU, Program);
+    // Analysed on its own: right while the program still adds nothing.
+    if (!It->second.WithProgram)
+      return !needsProgram(TU, Program);
+    return It->second.Dependencies == programDependencies(TU, Program);
+  }
+
+  /// The rules ran with the program's summaries in the TU's first parse.
+  bool withProgram(llvm::StringRef MainFile) const {
+    auto It = Decisions.find(MainFile);
+    return It != Decisions.end() && It->second.WithProgram;
+  }
+
+private:
+  struct Decision {
+    bool WithProgram = false;
+    uint64_t Dependencies = 0;
+  };
+  std::shared_ptr<const ApiModel> Api;
+  const EngineOptions &Opts;
+  CompleteFn Complete;
+  std::mutex Lock;
+  std::vector<const TUIndex *> Known;
+  std::deque<TUIndex> Parsed; ///< stable addresses for Known
+  llvm::StringMap<Decision> Decisions;
+};
+} // namespace
+
 void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
                      llvm::ArrayRef<std::string> Files,
                      std::shared_ptr<const ApiModel> Api,
@@ -225,29 +306,15 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
   std::vector<TUIndex> Fresh;
   RunnerOptions FirstRunner = Runner;
   FirstRunner.RecordInputs = Dir.has_value();
-  // One TU to parse and every other TU's facts known (from the index, or
-  // there is no other TU): the program is known as soon as that TU's facts
-  // are, so its rules run again with the summaries on the AST already
-  // parsed, not on a second parse.
-  std::optional<Engine> InParse;
-  llvm::StringSet<> AnalysedInParse;
-  if (FirstPhase.size() == 1)
-    FirstRunner.AnalyseAgain = [&](const TUIndex &TU) -> const Engine * {
-      std::vector<const TUIndex *> Known = {&TU};
-      for (const std::vector<TUIndex> *Set : {&Reused, &Context})
-        for (const TUIndex &Other : *Set)
-          Known.push_back(&Other);
-      auto Program = std::make_shared<ProgramSummaries>(solveProgram(Known));
-      Program->Complete = Complete(Known);
-      if (!needsProgram(TU, *Program))
-        return nullptr;
-      EngineOptions WithProgram = Opts;
-      WithProgram.Program = std::move(Program);
-      InParse.emplace(Api, WithProgram);
-      AnalysedInParse.insert(TU.MainFile);
-      return &*InParse;
-    };
-  runOnFiles(DB, FirstPhase, Engine(Api, Opts), FirstRunner, Out, &Fresh);
+  FirstParseProgram InParse(Api, Opts, Complete);
+  for (const std::vector<TUIndex> *Set : {&Reused, &Context})
+    for (const TUIndex &TU : *Set)
+      InParse.know(TU);
+  FirstRunner.AnalyseAgain = [&InParse](const TUIndex &TU) {
+    return InParse.analyseAgain(TU);
+  };
+  runOnFiles(DB, definersFirst(FirstPhase), Engine(Api, Opts), FirstRunner,
+             Out, &Fresh);
 
   std::vector<const TUIndex *> All;
   for (const std::vector<TUIndex> *Set : {&Reused, &Fresh, &Context})
@@ -280,21 +347,25 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
     Again.push_back(TU.MainFile);
     Analysed.push_back(&TU);
   }
-  // A TU analysed with the summaries in its first parse saw the same
-  // program as this one: solving is deterministic over the same facts.
+  // A TU's first parse saw the program as far as it was known then: its
+  // findings stand when what its analysis reads of the program is the
+  // same now.
+  unsigned WithProgramInParse = 0;
   for (TUIndex &TU : Fresh) {
     Analysed.push_back(&TU);
-    if (needsProgram(TU, *Program) && !AnalysedInParse.count(TU.MainFile))
+    if (!InParse.stands(TU, *Program))
       Again.push_back(TU.MainFile);
+    else if (InParse.withProgram(TU.MainFile))
+      ++WithProgramInParse;
   }
   if (WP.Dump)
     llvm::errs() << "metrics-init-check: program pass: " << Stats.TUs
                  << " TU(s) (" << Reused.size() + Context.size()
                  << " from the index), " << Stats.Functions
                  << " function(s), " << Stats.Work << " node visit(s); "
-                 << Again.size() + AnalysedInParse.size()
+                 << Again.size() + WithProgramInParse
                  << " TU(s) analysed with the program's summaries ("
-                 << AnalysedInParse.size() << " in their first parse); "
+                 << WithProgramInParse << " in their first parse); "
                  << FirstPhase.size() + Again.size() << " parse(s); "
                  << FromCache << " TU(s) from the findings cache\n";
   if (WP.Dump) {

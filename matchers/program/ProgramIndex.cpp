@@ -147,23 +147,28 @@ uint64_t programDependencies(const TUIndex &TU, const ProgramSummaries &P) {
     Text += Part;
     Text += '\0';
   };
-  Add(P.Complete ? "complete" : "partial");
+  // A callee whose summary does not matter is transparent, as an unknown
+  // one is: a program that does not define it yet reads the same.
   for (const std::string &Usr : TU.ExternalCalls) {
     auto It = P.Functions.find(Usr);
-    if (It == P.Functions.end())
-      continue; // not defined elsewhere: nothing to read
+    if (It == P.Functions.end() || !It->second.Summary.matters())
+      continue;
     Add(Usr);
     for (Outcomes O : It->second.Summary.Stage)
       Text += static_cast<char>('0' + O);
     Add(It->second.Name);
     Add(It->second.Location);
   }
+  // A requirement speaks only when the complete program does not meet it.
   for (const std::string &Id : TU.UsedRequirements)
-    Add(Id + (P.MetRequirements.count(Id) ? "+" : "-"));
+    if (P.Complete && !P.MetRequirements.count(Id))
+      Add("unmet:" + Id);
   // Which shared holders a TU's objects reach is known only while
   // analysing it: the whole table, when it has objects in any.
-  if (TU.ObjectsNeedProgram || !TU.Holders.empty())
+  if (TU.ObjectsNeedProgram || !TU.Holders.empty()) {
+    Add(P.Complete ? "complete" : "partial");
     Add(nlohmann::json(P.Holders).dump());
+  }
   return llvm::xxh3_64bits(llvm::arrayRefFromStringRef<uint8_t>(Text));
 }
 

@@ -79,11 +79,12 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
 bool needsProgram(const TUIndex &TU, const ProgramSummaries &P);
 
 /// A hash of everything in \p P that the analysis of \p TU can read: the
-/// summaries of the functions it calls (or names in skipped preprocessor
-/// text: ExternalCalls holds both) and other TUs define,
-/// whether the requirements it uses are met, the shared holders when it
-/// has objects in them, and whether the program is complete. Equal hashes
-/// mean needsProgram() is the same and the TU's findings are too.
+/// summaries that matter of the functions it calls (or names in skipped
+/// preprocessor text: ExternalCalls holds both) and other TUs define, the
+/// requirements it uses that the complete program does not meet, the
+/// shared holders when it has objects in any. Equal hashes mean
+/// needsProgram() is the same and the TU's findings are too, under two
+/// programs or two states of one.
 uint64_t programDependencies(const TUIndex &TU, const ProgramSummaries &P);
 
 struct ProgramPassStats {
