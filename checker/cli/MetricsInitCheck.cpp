@@ -22,6 +22,7 @@
 #include "Engine.h"
 #include "EngineConfig.h"
 #include "FindingsCache.h"
+#include "MemoryGuard.h"
 #include "LineHash.h"
 #include "OutputFile.h"
 #include "FileSafety.h"
@@ -378,6 +379,13 @@ loadInputs(Settings &S, std::unique_ptr<clang::tooling::CompilationDatabase> Fix
 
   In.Runner.Jobs =
       Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count();
+  if (!MaxMemory.empty()) {
+    std::optional<uint64_t> Limit = parseMemorySize(MaxMemory);
+    if (!Limit)
+      return usageError("--max-memory must be a size such as 512M or 2G, "
+                        "not '" + MaxMemory + "'");
+    In.Runner.MaxMemory = *Limit;
+  }
   In.Runner.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   In.Runner.ExtraArgsBefore.assign(ExtraArgsBefore.begin(),
                                    ExtraArgsBefore.end());

@@ -1,6 +1,7 @@
 //===--- ParseOrder.cpp - Which TU to parse first --------------------------===//
 
 #include "ParseOrder.h"
+#include "StableSort.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -54,7 +55,7 @@ std::vector<std::string> definersFirst(llvm::ArrayRef<std::string> Files) {
   // is then known to everything parsed after it. Include cycles make a
   // topological order meaningless; counts are not affected by them.
   std::vector<std::string> Out(Files.begin(), Files.end());
-  llvm::stable_sort(Out, [&](const std::string &A, const std::string &B) {
+  stableSort(Out, [&](const std::string &A, const std::string &B) {
     return Includers.lookup(llvm::sys::path::stem(A)) >
            Includers.lookup(llvm::sys::path::stem(B));
   });

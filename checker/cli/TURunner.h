@@ -24,6 +24,9 @@ namespace metrics_init_check {
 
 struct RunnerOptions {
   unsigned Jobs = 1;
+  /// --max-memory in bytes (0: none): fewer TUs in flight rather than
+  /// more memory than this (MemoryGuard.h).
+  uint64_t MaxMemory = 0;
   std::vector<std::string> ExtraArgsBefore;
   std::vector<std::string> ExtraArgs;
   /// Where clang's own headers (stddef.h, ...) are; added unless the

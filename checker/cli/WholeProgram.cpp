@@ -7,6 +7,7 @@
 #include "ProgramVerdicts.h"
 #include "FileSafety.h"
 #include "RuleRegistry.h"
+#include "StableSort.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -383,10 +384,10 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
   // The order TUs were analysed in (threads, cache, two phases) must not
   // show in the report: of a header's finding reached from several TUs,
   // normalise() keeps the first; and a TU parsed twice says its note once.
-  llvm::stable_sort(Out.Findings,
-                    [](const ResolvedFinding &A, const ResolvedFinding &B) {
-                      return A.MainFile < B.MainFile;
-                    });
+  stableSort(Out.Findings,
+             [](const ResolvedFinding &A, const ResolvedFinding &B) {
+               return A.MainFile < B.MainFile;
+             });
   std::set<std::tuple<int, std::string, std::string>> Said;
   llvm::erase_if(Out.Notifications, [&](const Notification &N) {
     return !Said.insert({static_cast<int>(N.Severity), N.Message, N.File})
