@@ -427,7 +427,7 @@ std::vector<std::string> projectHeaders(llvm::StringRef Root,
   for (llvm::StringRef Dir : {Root, BuildDir}) {
     if (Dir.empty() || Dir == "/" || !Walked.insert(Dir).second)
       continue;
-    if (Dir != Root && !Root.empty() && scan::isWithin(Dir, Root))
+    if (Dir != Root && !Root.empty() && isWithin(Dir, Root))
       continue;
     std::error_code EC;
     for (llvm::sys::fs::recursive_directory_iterator
@@ -494,12 +494,12 @@ std::optional<BaselineCounts> analyse(const Settings &S, Inputs &In,
   if (!WP.IndexDir.empty() &&
       (debugDumpRequest().empty() || debugDumpRequest() == "program"))
     WP.FindingsKey = findingsConfigKey(S);
-  std::optional<scan::PackVocabulary> Vocabulary;
+  std::optional<PackVocabulary> Vocabulary;
   if (!NoPrefilter) {
     // configureEngine() loaded the same packs already and stopped on
     // errors: none are left to report here.
     EngineConfig::LoadErrors Ignored;
-    Vocabulary = scan::packVocabulary(S.Config.loadPacks(Ignored));
+    Vocabulary = packVocabulary(S.Config.loadPacks(Ignored));
     WP.Prefilter = &*Vocabulary;
     WP.ProjectHeaders =
         projectHeaders(S.Engine.Ownership.SourceRoot, In.BuildDir);

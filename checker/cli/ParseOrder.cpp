@@ -1,6 +1,7 @@
 //===--- ParseOrder.cpp - Which TU to parse first --------------------------===//
 
 #include "ParseOrder.h"
+#include "SourceText.h"
 #include "StableSort.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -12,30 +13,15 @@
 namespace metrics_init_check {
 
 namespace {
-/// The stems of the files \p Source's own lines `#include`, as spelled.
+/// The stems of the files \p Source `#include`s, as spelled.
 std::vector<std::string> includedStems(llvm::StringRef Source) {
   std::vector<std::string> Stems;
   auto Buffer = llvm::MemoryBuffer::getFile(Source, /*IsText=*/true,
                                             /*RequiresNullTerminator=*/false);
   if (!Buffer)
     return Stems;
-  llvm::StringRef Rest = (*Buffer)->getBuffer();
-  while (!Rest.empty()) {
-    auto [Line, Next] = Rest.split('\n');
-    Rest = Next;
-    Line = Line.ltrim();
-    if (!Line.consume_front("#"))
-      continue;
-    Line = Line.ltrim();
-    if (!Line.consume_front("include"))
-      continue;
-    Line = Line.ltrim();
-    if (Line.empty() || (Line.front() != '"' && Line.front() != '<'))
-      continue;
-    char Close = Line.front() == '"' ? '"' : '>';
-    llvm::StringRef Spelled = Line.drop_front().split(Close).first;
+  for (const std::string &Spelled : includeSpellings((*Buffer)->getBuffer()))
     Stems.push_back(llvm::sys::path::stem(Spelled).str());
-  }
   return Stems;
 }
 } // namespace

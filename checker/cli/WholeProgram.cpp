@@ -88,7 +88,7 @@ prefilter(const clang::tooling::CompilationDatabase &DB,
   for (const std::string &File : Files)
     Add(File);
   std::vector<bool> Keep =
-      scan::selectRelevant(All, WP.ProjectHeaders, *WP.Prefilter);
+      selectRelevant(All, WP.ProjectHeaders, *WP.Prefilter);
   for (size_t I = 0; I < All.size(); ++I)
     if (!Keep[I])
       Elsewhere.insert(All[I]);
@@ -98,7 +98,7 @@ prefilter(const clang::tooling::CompilationDatabase &DB,
     // What cannot be read or compiled is not the prefilter's to leave
     // out: the runner reports it as not analysed.
     bool Unreadable = !llvm::sys::fs::exists(File) ||
-                      scan::unreadableReason(File).has_value() ||
+                      unreadableReason(File).has_value() ||
                       DB.getCompileCommands(File).empty();
     Elsewhere.erase(File);
     if (Keep[Position.lookup(File)] || Unreadable)

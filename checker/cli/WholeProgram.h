@@ -30,7 +30,7 @@ struct WholeProgramOptions {
   bool Verdicts = false;
   /// The words that make a TU matter to a rule; null parses every TU
   /// (--no-prefilter).
-  const scan::PackVocabulary *Prefilter = nullptr;
+  const PackVocabulary *Prefilter = nullptr;
   /// The project's own headers (and vendored ones under it), absolute:
   /// what the prefilter reads with each TU that can include them. System
   /// headers are not read: every TU includes them, so they cannot tell
