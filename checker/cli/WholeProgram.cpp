@@ -161,7 +161,14 @@ public:
       Seen.insert(Seen.end(), Known.begin(), Known.end());
     }
     auto Program = std::make_shared<ProgramSummaries>(solveProgram(Seen));
-    Program->Complete = Complete(Seen);
+    // Conclusions over the complete program (holders, requirements) wait
+    // for every TU; once a program's main is seen, the program is most
+    // likely complete in the end: the TU is analysed as if it were, and
+    // stands() finds out whether it was.
+    Program->Complete =
+        Complete(Seen) || llvm::any_of(Seen, [](const TUIndex *Known) {
+          return Known->DefinesMain;
+        });
     Decision D{needsProgram(TU, *Program),
                programDependencies(TU, *Program)};
     {

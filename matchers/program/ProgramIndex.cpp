@@ -16,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 namespace metrics_init_check {
 
 namespace {
@@ -163,11 +165,30 @@ uint64_t programDependencies(const TUIndex &TU, const ProgramSummaries &P) {
   for (const std::string &Id : TU.UsedRequirements)
     if (P.Complete && !P.MetRequirements.count(Id))
       Add("unmet:" + Id);
-  // Which shared holders a TU's objects reach is known only while
-  // analysing it: the whole table, when it has objects in any.
+  // The shared holders the TU's objects can reach: its own, and those
+  // their records flow to or whose class they belong to (closeOver's walk,
+  // over every record the program has for them).
   if (TU.ObjectsNeedProgram || !TU.Holders.empty()) {
     Add(P.Complete ? "complete" : "partial");
-    Add(nlohmann::json(P.Holders).dump());
+    std::set<std::string> Seen;
+    std::vector<std::string> Work;
+    for (const auto &Entry : TU.Holders)
+      Work.push_back(Entry.first);
+    while (!Work.empty()) {
+      std::string Key = std::move(Work.back());
+      Work.pop_back();
+      if (!Seen.insert(Key).second)
+        continue;
+      auto It = P.Holders.find(Key);
+      if (It == P.Holders.end()) {
+        Add(Key + ":none");
+        continue;
+      }
+      Add(nlohmann::json(HolderTable{{Key, It->second}}).dump());
+      Work.insert(Work.end(), It->second.Flows.begin(), It->second.Flows.end());
+      if (!It->second.Owner.empty())
+        Work.push_back(It->second.Owner);
+    }
   }
   return llvm::xxh3_64bits(llvm::arrayRefFromStringRef<uint8_t>(Text));
 }
