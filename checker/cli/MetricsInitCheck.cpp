@@ -21,6 +21,8 @@
 #include "CheckGlobs.h"
 #include "Engine.h"
 #include "EngineConfig.h"
+#include "FindingsCache.h"
+#include "MemoryGuard.h"
 #include "LineHash.h"
 #include "OutputFile.h"
 #include "FileSafety.h"
@@ -104,6 +106,8 @@ struct Settings {
   /// The check list came from --checks or a .clang-tidy, not the default:
   /// its globs decide alone, audit-only rules included.
   bool ExplicitChecks = false;
+  /// The effective --checks list (command line or .clang-tidy).
+  std::string CheckList;
   EngineConfig Config;
   EngineOptions Engine;
   std::shared_ptr<const ApiModel> Api;
@@ -206,6 +210,7 @@ std::optional<int> readConfigFile(Settings &S) {
     CheckList = *S.Tidy.Checks;
   S.Enabled.emplace(CheckList);
   S.ExplicitChecks = Checks.getNumOccurrences() || CheckList != Checks;
+  S.CheckList = CheckList;
   S.Explained.push_back("Checks: " + CheckList + " (" +
                         (Checks.getNumOccurrences() ? "--checks"
                          : CheckList != Checks      ? S.TidyOrigin
@@ -388,6 +393,13 @@ loadInputs(Settings &S, std::unique_ptr<clang::tooling::CompilationDatabase> Fix
 
   In.Runner.Jobs =
       Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count();
+  if (!MaxMemory.empty()) {
+    std::optional<uint64_t> Limit = parseMemorySize(MaxMemory);
+    if (!Limit)
+      return usageError("--max-memory must be a size such as 512M or 2G, "
+                        "not '" + MaxMemory + "'");
+    In.Runner.MaxMemory = *Limit;
+  }
   In.Runner.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   In.Runner.ExtraArgsBefore.assign(ExtraArgsBefore.begin(),
                                    ExtraArgsBefore.end());
@@ -429,7 +441,7 @@ std::vector<std::string> projectHeaders(llvm::StringRef Root,
   for (llvm::StringRef Dir : {Root, BuildDir}) {
     if (Dir.empty() || Dir == "/" || !Walked.insert(Dir).second)
       continue;
-    if (Dir != Root && !Root.empty() && scan::isWithin(Dir, Root))
+    if (Dir != Root && !Root.empty() && isWithin(Dir, Root))
       continue;
     std::error_code EC;
     for (llvm::sys::fs::recursive_directory_iterator
@@ -450,6 +462,39 @@ std::vector<std::string> projectHeaders(llvm::StringRef Root,
   return Headers;
 }
 
+/// Everything besides a TU's files, command and program that decides its
+/// findings: the tool itself (a rebuilt binary is another tool), the
+/// rules, their options, the packs' contents and whose code is reported.
+std::string findingsConfigKey(const Settings &S) {
+  std::vector<std::string> Parts = {MIC_VERSION, LLVM_VERSION_STRING};
+  llvm::sys::fs::file_status Tool;
+  if (!llvm::sys::fs::status("/proc/self/exe", Tool))
+    Parts.push_back(std::to_string(Tool.getSize()) + "@" +
+                    std::to_string(llvm::sys::toTimeT(
+                        Tool.getLastModificationTime())));
+  Parts.push_back("checks=" + S.CheckList);
+  for (const auto &[Key, Value] : S.Tidy.CheckOptions)
+    Parts.push_back("tidy:" + Key + "=" + Value);
+  for (const std::string &Option : RuleOptions)
+    Parts.push_back("option:" + Option);
+  const OwnershipOptions &Own = S.Engine.Ownership;
+  Parts.push_back("root=" + Own.SourceRoot);
+  for (const std::string &Root : Own.ExcludedRoots)
+    Parts.push_back("excluded=" + Root);
+  for (const std::string &Glob : Own.ReportIn)
+    Parts.push_back("report-in=" + Glob);
+  Parts.push_back(Own.IncludeTests ? "tests" : "no-tests");
+  if (Own.TestSources) {
+    std::vector<std::string> Tests;
+    for (const auto &Entry : *Own.TestSources)
+      Tests.push_back("test:" + Entry.getKey().str() + "=" +
+                      Entry.getValue());
+    llvm::sort(Tests);
+    Parts.insert(Parts.end(), Tests.begin(), Tests.end());
+  }
+  return configurationKey(Parts, S.Config.packPaths());
+}
+
 /// Stage 3: both phases of the analysis, then what the report keeps.
 std::optional<BaselineCounts> analyse(const Settings &S, Inputs &In,
                                       Report &R) {
@@ -459,12 +504,16 @@ std::optional<BaselineCounts> analyse(const Settings &S, Inputs &In,
   WP.BuildDir = buildDirOf();
   WP.Verdicts = !ReportDir.empty();
   WP.Dump = debugDumpRequest() == "program";
-  std::optional<scan::PackVocabulary> Vocabulary;
+  // The other dumps print during a TU's analysis: one asked for is made.
+  if (!WP.IndexDir.empty() &&
+      (debugDumpRequest().empty() || debugDumpRequest() == "program"))
+    WP.FindingsKey = findingsConfigKey(S);
+  std::optional<PackVocabulary> Vocabulary;
   if (!NoPrefilter) {
     // configureEngine() loaded the same packs already and stopped on
     // errors: none are left to report here.
     EngineConfig::LoadErrors Ignored;
-    Vocabulary = scan::packVocabulary(S.Config.loadPacks(Ignored));
+    Vocabulary = packVocabulary(S.Config.loadPacks(Ignored));
     WP.Prefilter = &*Vocabulary;
     WP.ProjectHeaders =
         projectHeaders(S.Engine.Ownership.SourceRoot, In.BuildDir);

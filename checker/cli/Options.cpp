@@ -172,6 +172,13 @@ cl::opt<bool> IncludeTests(
     cl::desc("Analyse test and benchmark programs (gtest, Catch2, doctest, "
              "Google Benchmark, tests/ and bench/ folders) as services"),
     cl::cat(Category));
+cl::opt<std::string> MaxMemory(
+    "max-memory",
+    cl::desc("Analyse fewer TUs in parallel rather than hold more than this "
+             "much memory (512M, 2G): the run goes on with fewer workers "
+             "and says so"),
+    cl::value_desc("size"), cl::cat(Category));
+
 cl::opt<bool> NoPrefilter(
     "no-prefilter",
     cl::desc("Parse every TU, even those a token scan finds cannot matter "

@@ -53,6 +53,7 @@ extern llvm::cl::list<std::string> ReportIn;
 extern llvm::cl::opt<std::string> ProjectRoot;
 extern llvm::cl::opt<bool> IncludeTests;
 extern llvm::cl::opt<bool> NoPrefilter;
+extern llvm::cl::opt<std::string> MaxMemory;
 extern llvm::cl::list<std::string> ExtraArgs;
 extern llvm::cl::list<std::string> ExtraArgsBefore;
 

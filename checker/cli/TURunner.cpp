@@ -3,19 +3,21 @@
 #include "TURunner.h"
 #include "CommandSafety.h"
 #include "EnclosingFunction.h"
+#include "MemoryGuard.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <atomic>
 #include <mutex>
+#include <thread>
 
 namespace metrics_init_check {
 
@@ -57,9 +59,12 @@ struct TUResult {
   bool TolerateErrors = false;
   /// The consumer saw the whole TU (set even when it had errors).
   bool Reached = false;
+  /// What the front end held for the TU with its AST complete (clang's
+  /// own accounting): one worker's share for --max-memory.
+  uint64_t FrontEndBytes = 0;
   /// RunnerOptions::AnalyseAgain.
-  const std::function<const Engine *(const TUIndex &)> *AnalyseAgain =
-      nullptr;
+  const std::function<std::shared_ptr<const Engine>(const TUIndex &)>
+      *AnalyseAgain = nullptr;
 };
 
 class AnalysisConsumer : public ASTConsumer {
@@ -69,6 +74,12 @@ public:
       : E(E), CI(CI), PP(PP), Out(Out) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
+    const SourceManager &Sources = Ctx.getSourceManager();
+    Out.FrontEndBytes = Ctx.getASTAllocatedMemory() +
+                        Ctx.getSideTableAllocatedMemory() +
+                        Sources.getContentCacheSize() +
+                        Sources.getDataStructureSizes() +
+                        CI.getPreprocessor().getTotalMemory();
     // An AST with errors would give findings about code that is not there.
     if (CI.getDiagnostics().hasErrorOccurred() && !Out.TolerateErrors)
       return;
@@ -92,7 +103,8 @@ public:
     // rules again on the AST already parsed, and their findings replace
     // those made without the summaries.
     if (Out.Index && Out.AnalyseAgain && *Out.AnalyseAgain)
-      if (const Engine *WithProgram = (*Out.AnalyseAgain)(*Out.Index)) {
+      if (std::shared_ptr<const Engine> WithProgram =
+              (*Out.AnalyseAgain)(*Out.Index)) {
         Found.clear();
         Out.Outcome = TUOutcome();
         WithProgram->analyze(
@@ -191,6 +203,25 @@ std::string commandKey(const tooling::CompilationDatabase &DB,
   return Key;
 }
 
+std::optional<Notification>
+removedOptionsNote(const tooling::CompilationDatabase &DB,
+                   llvm::StringRef File) {
+  std::vector<std::string> Removed;
+  for (const tooling::CompileCommand &C : DB.getCompileCommands(File))
+    withoutUnsafeOptions(C.CommandLine, &Removed);
+  if (Removed.empty())
+    return std::nullopt;
+  std::string List;
+  for (const std::string &R : Removed)
+    List += (List.empty() ? "'" : ", '") + R + "'";
+  return Notification{Level::Note,
+                      File.str() +
+                          ": removed from the compile command, since they "
+                          "can run a program or load code: " +
+                          List,
+                      File.str()};
+}
+
 tooling::ArgumentsAdjuster commandLineAdjuster(const RunnerOptions &Opts) {
   // First, so that nothing the database says can run a program or load
   // code (CommandSafety.h); our own extra arguments come after.
@@ -234,7 +265,8 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
                 const RunnerOptions &Opts, Report &Out,
                 std::vector<TUIndex> *Indexes) {
   std::mutex Lock;
-  auto AnalyseOne = [&](const std::string &Given) {
+  // The TU's front-end memory (TUResult::FrontEndBytes), 0 when unparsed.
+  auto AnalyseOne = [&](const std::string &Given) -> uint64_t {
     std::string File = absolutePath(Given);
     const std::string &Display = File;
     if (!llvm::sys::fs::exists(File)) {
@@ -242,7 +274,7 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
       Out.FailedFiles.push_back(Display);
       Out.Notifications.push_back(
           {Level::Error, "not analysed: " + Display + ": no such file", Display});
-      return;
+      return 0;
     }
     if (DB.getCompileCommands(File).empty()) {
       std::lock_guard<std::mutex> Guard(Lock);
@@ -252,23 +284,12 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
            "not analysed: " + Display +
                ": no compile command for it in the compilation database",
            Display});
-      return;
+      return 0;
     }
-    // Say which options of its compile command were not used, and why
-    // (commandLineAdjuster removes them).
-    std::vector<std::string> Removed;
-    for (const tooling::CompileCommand &C : DB.getCompileCommands(File))
-      withoutUnsafeOptions(C.CommandLine, &Removed);
-    if (!Removed.empty()) {
-      std::string List;
-      for (const std::string &R : Removed)
-        List += (List.empty() ? "'" : ", '") + R + "'";
-      std::string Message =
-          File + ": removed from the compile command, since they can run a "
-                 "program or load code: " + List;
+    if (std::optional<Notification> Note = removedOptionsNote(DB, File)) {
       // In the report; on stderr with the run's other notifications.
       std::lock_guard<std::mutex> Guard(Lock);
-      Out.Notifications.push_back({Level::Note, Message, Display});
+      Out.Notifications.push_back(std::move(*Note));
     }
     tooling::ClangTool Tool(DB, {File},
                             std::make_shared<PCHContainerOperations>(),
@@ -304,7 +325,7 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
                                   Errors.FirstError;
       Out.Notifications.push_back(
           {Level::Error, "not analysed: " + Display + ": " + Why, Display});
-      return;
+      return Found.FrontEndBytes;
     }
     Out.AnalysedFiles.push_back(Display);
     if (!Found.Outcome.TestProgram.empty())
@@ -315,6 +336,7 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
     Out.SeenFiles.insert(Found.SeenFiles.begin(), Found.SeenFiles.end());
     if (Indexes)
       Indexes->push_back(std::move(Index));
+    return Found.FrontEndBytes;
   };
 
   unsigned Jobs = std::max(1u, std::min<unsigned>(Opts.Jobs, Files.size()));
@@ -323,10 +345,25 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
       AnalyseOne(File);
     return;
   }
-  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
-  for (const std::string &File : Files)
-    Pool.async([&, File] { AnalyseOne(File); });
-  Pool.wait();
+  // Each worker takes the next TU when the memory guard lets one more be
+  // in flight; without --max-memory it always does.
+  MemoryGuard Memory(Opts.MaxMemory, Jobs);
+  std::atomic<size_t> Next{0};
+  std::vector<std::thread> Workers;
+  for (unsigned I = 0; I < Jobs; ++I)
+    Workers.emplace_back([&] {
+      while (true) {
+        Memory.acquire();
+        size_t At = Next++;
+        if (At >= Files.size()) {
+          Memory.release(0);
+          return;
+        }
+        Memory.release(AnalyseOne(Files[At]));
+      }
+    });
+  for (std::thread &Worker : Workers)
+    Worker.join();
 }
 
 } // namespace metrics_init_check

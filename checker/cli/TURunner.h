@@ -24,6 +24,9 @@ namespace metrics_init_check {
 
 struct RunnerOptions {
   unsigned Jobs = 1;
+  /// --max-memory in bytes (0: none): fewer TUs in flight rather than
+  /// more memory than this (MemoryGuard.h).
+  uint64_t MaxMemory = 0;
   std::vector<std::string> ExtraArgsBefore;
   std::vector<std::string> ExtraArgs;
   /// Where clang's own headers (stddef.h, ...) are; added unless the
@@ -40,16 +43,23 @@ struct RunnerOptions {
   /// gives one that refuses symlinks out of the scanned tree).
   std::function<llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>()> FileSystem;
   /// Called with a TU's index once its first analysis is done (only when
-  /// runOnFiles collects indexes): an engine with the program's summaries
-  /// to run the rules again on the same AST, or null. What lets a TU whose
-  /// program is known as soon as its own facts are be parsed once.
-  std::function<const Engine *(const TUIndex &)> AnalyseAgain;
+  /// runOnFiles collects indexes), from the worker's thread: an engine with
+  /// the program's summaries as far as they are known, to run the rules
+  /// again on the same AST, or null. What lets a TU be parsed once.
+  std::function<std::shared_ptr<const Engine>(const TUIndex &)> AnalyseAgain;
 };
 
 /// The runner's changes to every compile command (extra arguments, no
 /// warnings as errors, clang's resource directory); shared with the
 /// dependency scan of --changed-since so both see the same includes.
 clang::tooling::ArgumentsAdjuster commandLineAdjuster(const RunnerOptions &Opts);
+
+/// Which options of \p File's compile commands commandLineAdjuster()
+/// removes, and why, as a note on the TU; nothing when none. Said for a
+/// TU whether it is parsed or its findings come from the index.
+std::optional<Notification>
+removedOptionsNote(const clang::tooling::CompilationDatabase &DB,
+                   llvm::StringRef File);
 
 /// Analyses \p Files and adds findings, analysed and failed files to \p Out.
 /// With \p Indexes, each analysed TU's contribution to the whole-program

@@ -2,15 +2,23 @@
 
 #include "WholeProgram.h"
 #include "AuditInputs.h"
+#include "FindingsCache.h"
+#include "ParseOrder.h"
 #include "CMakeFileApi.h"
 #include "ProgramVerdicts.h"
 #include "FileSafety.h"
 #include "RuleRegistry.h"
+#include "StableSort.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <deque>
+#include <mutex>
+#include <set>
+#include <tuple>
 
 namespace metrics_init_check {
 
@@ -69,7 +77,7 @@ prefilter(const clang::tooling::CompilationDatabase &DB,
   for (const std::string &File : Files)
     Add(File);
   std::vector<bool> Keep =
-      scan::selectRelevant(All, WP.ProjectHeaders, *WP.Prefilter);
+      selectRelevant(All, WP.ProjectHeaders, *WP.Prefilter);
   for (size_t I = 0; I < All.size(); ++I)
     if (!Keep[I])
       Elsewhere.insert(All[I]);
@@ -79,7 +87,7 @@ prefilter(const clang::tooling::CompilationDatabase &DB,
     // What cannot be read or compiled is not the prefilter's to leave
     // out: the runner reports it as not analysed.
     bool Unreadable = !llvm::sys::fs::exists(File) ||
-                      scan::unreadableReason(File).has_value() ||
+                      unreadableReason(File).has_value() ||
                       DB.getCompileCommands(File).empty();
     Elsewhere.erase(File);
     if (Keep[Position.lookup(File)] || Unreadable)
@@ -112,6 +120,91 @@ static void analyseWithProgram(const clang::tooling::CompilationDatabase &DB,
   WithProgram.Program = std::move(Program);
   runOnFiles(DB, Again, Engine(Api, WithProgram), Runner, Out);
 }
+
+namespace {
+/// The program as far as phase one knows it, for each TU's first parse:
+/// the TUs from the index and those whose first parse is done. A TU whose
+/// callees' summaries are known by then (their TUs parsed first, or from
+/// the index) has its rules run with them on the AST of that parse; its
+/// findings stand when what it reads of the program is the same in the
+/// end (programDependencies), so it is not parsed again.
+class FirstParseProgram {
+public:
+  using CompleteFn =
+      std::function<bool(llvm::ArrayRef<const TUIndex *> Known)>;
+  FirstParseProgram(std::shared_ptr<const ApiModel> Api,
+                    const EngineOptions &Opts, CompleteFn Complete)
+      : Api(std::move(Api)), Opts(Opts), Complete(std::move(Complete)) {}
+
+  /// A TU whose facts are known already (the index's).
+  void know(const TUIndex &TU) {
+    std::lock_guard<std::mutex> Guard(Lock);
+    Known.push_back(&TU);
+  }
+
+  /// RunnerOptions::AnalyseAgain; called from the runner's threads.
+  std::shared_ptr<const Engine> analyseAgain(const TUIndex &TU) {
+    std::vector<const TUIndex *> Seen = {&TU};
+    {
+      std::lock_guard<std::mutex> Guard(Lock);
+      Seen.insert(Seen.end(), Known.begin(), Known.end());
+    }
+    auto Program = std::make_shared<ProgramSummaries>(solveProgram(Seen));
+    // Conclusions over the complete program (holders, requirements) wait
+    // for every TU; once a program's main is seen, the program is most
+    // likely complete in the end: the TU is analysed as if it were, and
+    // stands() finds out whether it was.
+    Program->Complete =
+        Complete(Seen) || llvm::any_of(Seen, [](const TUIndex *Known) {
+          return Known->DefinesMain;
+        });
+    Decision D{needsProgram(TU, *Program),
+               programDependencies(TU, *Program)};
+    {
+      std::lock_guard<std::mutex> Guard(Lock);
+      // The runner's copy moves on; the program keeps this one.
+      Known.push_back(&Parsed.emplace_back(TU));
+      Decisions[TU.MainFile] = D;
+    }
+    if (!D.WithProgram)
+      return nullptr;
+    EngineOptions WithProgram = Opts;
+    WithProgram.Program = std::move(Program);
+    return std::make_shared<const Engine>(Api, WithProgram);
+  }
+
+  /// Whether \p TU's first-parse findings are those an analysis under the
+  /// final \p Program would give.
+  bool stands(const TUIndex &TU, const ProgramSummaries &Program) const {
+    auto It = Decisions.find(TU.MainFile);
+    if (It == Decisions.end())
+      return !needsProgram(TU, Program);
+    // Analysed on its own: right while the program still adds nothing.
+    if (!It->second.WithProgram)
+      return !needsProgram(TU, Program);
+    return It->second.Dependencies == programDependencies(TU, Program);
+  }
+
+  /// The rules ran with the program's summaries in the TU's first parse.
+  bool withProgram(llvm::StringRef MainFile) const {
+    auto It = Decisions.find(MainFile);
+    return It != Decisions.end() && It->second.WithProgram;
+  }
+
+private:
+  struct Decision {
+    bool WithProgram = false;
+    uint64_t Dependencies = 0;
+  };
+  std::shared_ptr<const ApiModel> Api;
+  const EngineOptions &Opts;
+  CompleteFn Complete;
+  std::mutex Lock;
+  std::vector<const TUIndex *> Known;
+  std::deque<TUIndex> Parsed; ///< stable addresses for Known
+  llvm::StringMap<Decision> Decisions;
+};
+} // namespace
 
 void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
                      llvm::ArrayRef<std::string> Files,
@@ -150,21 +243,28 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
   }
 
   // TUs whose facts the index still holds need no first phase: they are
-  // analysed once, with the program's summaries.
+  // analysed once, with the program's summaries, or not at all when their
+  // findings are in the index too.
   std::vector<TUIndex> Reused;
   std::vector<std::string> FirstPhase, Again;
   llvm::StringSet<> Requested;
   for (const std::string &Given : Files) {
     std::string File = absolutePath(Given);
     Requested.insert(File);
-    if (Dir)
-      if (std::optional<TUIndex> TU =
-              Dir->load(File, commandKey(DB, File, Runner));
-          Usable(TU)) {
+    if (Dir) {
+      std::string Damaged;
+      std::optional<TUIndex> TU =
+          Dir->load(File, commandKey(DB, File, Runner), &Damaged);
+      if (Usable(TU)) {
         Reused.push_back(std::move(*TU));
-        Again.push_back(File);
         continue;
       }
+      // The cache's trouble, not the code's: on stderr, not in the report,
+      // whose findings are those of a run without the entry.
+      if (!Damaged.empty())
+        llvm::errs() << "metrics-init-check: warning: index entry of " << File
+                     << " is damaged (" << Damaged << "); analysed again\n";
+    }
     FirstPhase.push_back(Given);
   }
   // The database's other TUs, as the index last saw them: a run on a few
@@ -203,35 +303,15 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
   std::vector<TUIndex> Fresh;
   RunnerOptions FirstRunner = Runner;
   FirstRunner.RecordInputs = Dir.has_value();
-  // One TU to parse and every other TU's facts known (from the index, or
-  // there is no other TU): the program is known as soon as that TU's facts
-  // are, so its rules run again with the summaries on the AST already
-  // parsed, not on a second parse.
-  std::optional<Engine> InParse;
-  llvm::StringSet<> AnalysedInParse;
-  if (FirstPhase.size() == 1)
-    FirstRunner.AnalyseAgain = [&](const TUIndex &TU) -> const Engine * {
-      std::vector<const TUIndex *> Known = {&TU};
-      for (const std::vector<TUIndex> *Set : {&Reused, &Context})
-        for (const TUIndex &Other : *Set)
-          Known.push_back(&Other);
-      auto Program = std::make_shared<ProgramSummaries>(solveProgram(Known));
-      Program->Complete = Complete(Known);
-      if (!needsProgram(TU, *Program))
-        return nullptr;
-      EngineOptions WithProgram = Opts;
-      WithProgram.Program = std::move(Program);
-      InParse.emplace(Api, WithProgram);
-      AnalysedInParse.insert(TU.MainFile);
-      return &*InParse;
-    };
-  runOnFiles(DB, FirstPhase, Engine(Api, Opts), FirstRunner, Out, &Fresh);
-  if (Dir)
-    for (const TUIndex &TU : Fresh)
-      if (llvm::Error E = Dir->store(TU))
-        Out.Notifications.push_back(
-            {Level::Warning, "index not updated for " + TU.MainFile + ": " +
-                                 llvm::toString(std::move(E))});
+  FirstParseProgram InParse(Api, Opts, Complete);
+  for (const std::vector<TUIndex> *Set : {&Reused, &Context})
+    for (const TUIndex &TU : *Set)
+      InParse.know(TU);
+  FirstRunner.AnalyseAgain = [&InParse](const TUIndex &TU) {
+    return InParse.analyseAgain(TU);
+  };
+  runOnFiles(DB, definersFirst(FirstPhase), Engine(Api, Opts), FirstRunner,
+             Out, &Fresh);
 
   std::vector<const TUIndex *> All;
   for (const std::vector<TUIndex> *Set : {&Reused, &Fresh, &Context})
@@ -246,22 +326,79 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
           {Level::Warning, "program summaries not written: " +
                                llvm::toString(std::move(E))});
 
-  // A TU analysed with the summaries in its first parse saw the same
-  // program as this one: solving is deterministic over the same facts.
-  for (const TUIndex &TU : Fresh)
-    if (needsProgram(TU, *Program) && !AnalysedInParse.count(TU.MainFile))
+  // Unchanged TUs under an unchanged configuration and program: their
+  // findings are those of the run that recorded them.
+  std::optional<FindingsCache> Cache;
+  if (Dir && !WP.FindingsKey.empty())
+    Cache.emplace(WP.FindingsKey);
+  std::vector<TUIndex *> Analysed;
+  unsigned FromCache = 0;
+  for (TUIndex &TU : Reused) {
+    if (Cache && Cache->replay(TU, *Program, Out)) {
+      if (std::optional<Notification> Note =
+              removedOptionsNote(DB, TU.MainFile))
+        Out.Notifications.push_back(std::move(*Note));
+      ++FromCache;
+      continue;
+    }
+    Again.push_back(TU.MainFile);
+    Analysed.push_back(&TU);
+  }
+  // A TU's first parse saw the program as far as it was known then: its
+  // findings stand when what its analysis reads of the program is the
+  // same now.
+  unsigned WithProgramInParse = 0;
+  for (TUIndex &TU : Fresh) {
+    Analysed.push_back(&TU);
+    if (!InParse.stands(TU, *Program))
       Again.push_back(TU.MainFile);
+    else if (InParse.withProgram(TU.MainFile))
+      ++WithProgramInParse;
+  }
   if (WP.Dump)
     llvm::errs() << "metrics-init-check: program pass: " << Stats.TUs
                  << " TU(s) (" << Reused.size() + Context.size()
                  << " from the index), " << Stats.Functions
                  << " function(s), " << Stats.Work << " node visit(s); "
-                 << Again.size() + AnalysedInParse.size()
+                 << Again.size() + WithProgramInParse
                  << " TU(s) analysed with the program's summaries ("
-                 << AnalysedInParse.size() << " in their first parse); "
-                 << FirstPhase.size() + Again.size() << " parse(s)\n";
+                 << WithProgramInParse << " in their first parse); "
+                 << FirstPhase.size() + Again.size() << " parse(s); "
+                 << FromCache << " TU(s) from the findings cache\n";
+  if (WP.Dump) {
+    // Which TUs were parsed, each once: what the findings cache saved.
+    std::set<std::string> Parsed(Again.begin(), Again.end());
+    for (const std::string &File : FirstPhase)
+      Parsed.insert(absolutePath(File));
+    llvm::errs() << "metrics-init-check: parsed:";
+    for (const std::string &File : Parsed)
+      llvm::errs() << " " << File;
+    llvm::errs() << "\n";
+  }
   if (!Again.empty())
-    analyseWithProgram(DB, Again, Api, Opts, Runner, std::move(Program), Out);
+    analyseWithProgram(DB, Again, Api, Opts, Runner, Program, Out);
+  // The order TUs were analysed in (threads, cache, two phases) must not
+  // show in the report: of a header's finding reached from several TUs,
+  // normalise() keeps the first; and a TU parsed twice says its note once.
+  stableSort(Out.Findings,
+             [](const ResolvedFinding &A, const ResolvedFinding &B) {
+               return A.MainFile < B.MainFile;
+             });
+  std::set<std::tuple<int, std::string, std::string>> Said;
+  llvm::erase_if(Out.Notifications, [&](const Notification &N) {
+    return !Said.insert({static_cast<int>(N.Severity), N.Message, N.File})
+                .second;
+  });
+  if (Dir) {
+    for (TUIndex *TU : Analysed) {
+      if (Cache)
+        Cache->record(*TU, *Program, Out);
+      if (llvm::Error E = Dir->store(*TU))
+        Out.Notifications.push_back(
+            {Level::Warning, "index not updated for " + TU->MainFile + ": " +
+                                 llvm::toString(std::move(E))});
+    }
+  }
   if (WantLinkFacts)
     runLinkerRule(All, Opts.Linker, WP, Out);
   if (Enabled(ConflictingDefinition::Id))

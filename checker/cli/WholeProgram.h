@@ -30,12 +30,16 @@ struct WholeProgramOptions {
   bool Verdicts = false;
   /// The words that make a TU matter to a rule; null parses every TU
   /// (--no-prefilter).
-  const scan::PackVocabulary *Prefilter = nullptr;
+  const PackVocabulary *Prefilter = nullptr;
   /// The project's own headers (and vendored ones under it), absolute:
   /// what the prefilter reads with each TU that can include them. System
   /// headers are not read: every TU includes them, so they cannot tell
   /// TUs apart.
   std::vector<std::string> ProjectHeaders;
+  /// With IndexDir: configurationKey() of the run, under which each TU's
+  /// findings are kept in its entry and found again (FindingsCache.h);
+  /// empty keeps no findings.
+  std::string FindingsKey;
 };
 
 /// Analyses \p Files of \p DB in two phases and adds everything to \p Out.

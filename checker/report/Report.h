@@ -122,7 +122,7 @@ struct Report {
   /// how many errors clang recovered from.
   std::map<std::string, unsigned> RecoveredErrors;
   /// TUs the prefilter left out without parsing them: they name nothing
-  /// any enabled rule reads (checker/scan/Prefilter.h).
+  /// any enabled rule reads (checker/common/Prefilter.h).
   std::vector<std::string> Prefiltered;
   std::string SourceRoot; ///< absolute, ends without a slash
   std::vector<std::string> CommandLine;

@@ -15,29 +15,6 @@ namespace scan {
 
 namespace path = llvm::sys::path;
 
-std::vector<std::string> includeSpellings(llvm::StringRef Text) {
-  std::vector<std::string> Out;
-  llvm::SmallVector<llvm::StringRef, 0> Lines;
-  Text.split(Lines, '\n');
-  for (llvm::StringRef Line : Lines) {
-    Line = Line.ltrim();
-    if (!Line.consume_front("#"))
-      continue;
-    Line = Line.ltrim();
-    if (!Line.consume_front("include") && !Line.consume_front("import"))
-      continue;
-    Line = Line.ltrim();
-    if (Line.empty() || (Line[0] != '"' && Line[0] != '<'))
-      continue;
-    char Close = Line[0] == '"' ? '"' : '>';
-    size_t End = Line.find(Close, 1);
-    if (End == llvm::StringRef::npos || End == 1)
-      continue;
-    Out.push_back(Line.slice(1, End).str());
-  }
-  return Out;
-}
-
 static unsigned standardYear(llvm::StringRef Std) {
   // c++2a, c++2b: drafts of 20 and 23.
   Std.consume_front("gnu++") || Std.consume_front("c++");

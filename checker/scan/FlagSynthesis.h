@@ -11,6 +11,7 @@
 #ifndef METRICS_INIT_CHECK_CHECKER_SCAN_FLAGSYNTHESIS_H
 #define METRICS_INIT_CHECK_CHECKER_SCAN_FLAGSYNTHESIS_H
 
+#include "SourceText.h"
 #include "TreeWalk.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -25,9 +26,6 @@ struct SynthesisedFlags {
   /// Where the standard came from ("CMakeLists.txt: cxx_std_20"), or empty.
   std::string StandardFrom;
 };
-
-/// The `#include` spellings in \p Text, quoted and angled alike.
-std::vector<std::string> includeSpellings(llvm::StringRef Text);
 
 /// The C++ standard (e.g. "c++20") \p BuildFileText asks for, if any.
 std::optional<std::string> standardFromBuildFile(llvm::StringRef Text);

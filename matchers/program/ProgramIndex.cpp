@@ -16,12 +16,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 namespace metrics_init_check {
 
 namespace {
 /// Bumped whenever the stored format or the meaning of a graph changes, so
 /// an old index is analysed again rather than misread.
-// 7: metrics carry labels, exposed name, type; entries; set-up callees.
+// 7: metrics carry labels, exposed name, type; entries; set-up callees;
+// findings.
 constexpr int IndexVersion = 7;
 
 std::string hex(uint64_t V) {
@@ -139,13 +142,68 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
 }
 
 bool needsProgram(const TUIndex &TU, const ProgramSummaries &P) {
-  // Absences are concluded only over a complete program.
-  if ((!TU.UsedRequirements.empty() || TU.ObjectsNeedProgram) && P.Complete)
+  // Absences are concluded only over a complete program. A requirement
+  // some TU meets (P's include this TU's own) gives no finding: the TU's
+  // first analysis already said all there is.
+  bool Unmet = llvm::any_of(TU.UsedRequirements, [&](const std::string &Id) {
+    return !P.MetRequirements.count(Id);
+  });
+  if ((Unmet || TU.ObjectsNeedProgram) && P.Complete)
     return true;
   return llvm::any_of(TU.ExternalCalls, [&](const std::string &Usr) {
     auto It = P.Functions.find(Usr);
     return It != P.Functions.end() && It->second.Summary.matters();
   });
+}
+
+uint64_t programDependencies(const TUIndex &TU, const ProgramSummaries &P) {
+  std::string Text;
+  auto Add = [&](llvm::StringRef Part) {
+    Text += Part;
+    Text += '\0';
+  };
+  // A callee whose summary does not matter is transparent, as an unknown
+  // one is: a program that does not define it yet reads the same.
+  for (const std::string &Usr : TU.ExternalCalls) {
+    auto It = P.Functions.find(Usr);
+    if (It == P.Functions.end() || !It->second.Summary.matters())
+      continue;
+    Add(Usr);
+    for (Outcomes O : It->second.Summary.Stage)
+      Text += static_cast<char>('0' + O);
+    Add(It->second.Name);
+    Add(It->second.Location);
+  }
+  // A requirement speaks only when the complete program does not meet it.
+  for (const std::string &Id : TU.UsedRequirements)
+    if (P.Complete && !P.MetRequirements.count(Id))
+      Add("unmet:" + Id);
+  // The shared holders the TU's objects can reach: its own, and those
+  // their records flow to or whose class they belong to (closeOver's walk,
+  // over every record the program has for them).
+  if (TU.ObjectsNeedProgram || !TU.Holders.empty()) {
+    Add(P.Complete ? "complete" : "partial");
+    std::set<std::string> Seen;
+    std::vector<std::string> Work;
+    for (const auto &Entry : TU.Holders)
+      Work.push_back(Entry.first);
+    while (!Work.empty()) {
+      std::string Key = std::move(Work.back());
+      Work.pop_back();
+      if (!Seen.insert(Key).second)
+        continue;
+      auto It = P.Holders.find(Key);
+      if (It == P.Holders.end()) {
+        Add(Key + ":none");
+        continue;
+      }
+      Add(nlohmann::json(HolderTable{{Key, It->second}}).dump());
+      Work.insert(Work.end(), It->second.Flows.begin(), It->second.Flows.end());
+      if (!It->second.Owner.empty())
+        Work.push_back(It->second.Owner);
+    }
+  }
+  return llvm::xxh3_64bits(llvm::arrayRefFromStringRef<uint8_t>(Text));
 }
 
 ProgramSummaries solveProgram(llvm::ArrayRef<const TUIndex *> TUs,
@@ -185,18 +243,35 @@ std::string IndexDir::entryPath(llvm::StringRef MainFile) const {
          ".json";
 }
 
+std::optional<uint64_t> IndexDir::hashOnce(llvm::StringRef File) const {
+  auto [It, Inserted] = Hashes.try_emplace(File);
+  if (Inserted)
+    It->second = hashFile(File);
+  return It->second;
+}
+
 std::optional<TUIndex> IndexDir::load(llvm::StringRef MainFile,
-                                      llvm::StringRef Command) const {
+                                      llvm::StringRef Command,
+                                      std::string *Damaged) const {
   auto Buffer = llvm::MemoryBuffer::getFile(entryPath(MainFile));
   if (!Buffer)
     return std::nullopt;
-  return parseIndexEntry((*Buffer)->getBuffer(), MainFile, Command);
+  std::optional<TUIndex> TU =
+      parseIndexEntry((*Buffer)->getBuffer(), MainFile, Command,
+                      /*CheckInputs=*/false, Damaged);
+  // Stale when any file the TU read has changed, or is gone.
+  if (TU && llvm::any_of(TU->Inputs, [&](const auto &Input) {
+        return hashOnce(Input.first) != Input.second;
+      }))
+    return std::nullopt;
+  return TU;
 }
 
 std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
                                        llvm::StringRef MainFile,
                                        llvm::StringRef Command,
-                                       bool CheckInputs) {
+                                       bool CheckInputs,
+                                       std::string *Damaged) {
   try {
     nlohmann::json J = parseJsonBounded(Text);
     // Every number is checked (JsonSafety.h): a damaged entry throws and
@@ -233,9 +308,16 @@ std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
     TU.ObjectsNeedProgram = J.at("objects_need_program").get<bool>();
     TU.TestProgram = J.at("test_program").get<bool>();
     TU.Link = linkFromJson(J.value("link", nlohmann::json()));
+    if (const auto Found = J.find("findings"); Found != J.end()) {
+      TU.Findings.Key = Found->at("key").get<std::string>();
+      TU.Findings.Report = Found->at("report").get<std::string>();
+    }
     return TU;
-  } catch (const nlohmann::json::exception &) {
-    return std::nullopt; // a damaged entry is analysed again
+  } catch (const nlohmann::json::exception &E) {
+    // A damaged entry is analysed again; the caller may say so.
+    if (Damaged)
+      *Damaged = E.what();
+    return std::nullopt;
   }
 }
 
@@ -251,6 +333,9 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"holders", TU.Holders},
                       {"objects_need_program", TU.ObjectsNeedProgram},
                       {"test_program", TU.TestProgram}};
+  if (!TU.Findings.Key.empty())
+    J["findings"] = {{"key", TU.Findings.Key},
+                     {"report", TU.Findings.Report}};
   if (TU.Link.Collected)
     J["link"] = linkToJson(TU.Link);
   // A path that is not UTF-8 cannot be stored as it is: its entry then

@@ -21,6 +21,7 @@
 #include "ObjectFlow.h"
 #include "SetupSummaries.h"
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
 
 #include <optional>
@@ -70,6 +71,13 @@ struct TUIndex {
   /// Symbols and registrars, for metrics-registration-dropped-by-linker;
   /// collected only when that rule is enabled.
   LinkFacts Link;
+  /// What a front end found in this TU, opaque to the engine, and the key
+  /// of everything that decided it (the front end's configuration and
+  /// programDependencies()). Empty when not recorded.
+  struct CachedFindings {
+    std::string Key;
+    std::string Report;
+  } Findings;
 };
 
 /// Fills \p Out's graphs, external calls, object holders and inputs from a
@@ -81,6 +89,15 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
 /// see, or puts an object where other TUs take it on: its findings must
 /// come from an analysis with the program's summaries.
 bool needsProgram(const TUIndex &TU, const ProgramSummaries &P);
+
+/// A hash of everything in \p P that the analysis of \p TU can read: the
+/// summaries that matter of the functions it calls (or names in skipped
+/// preprocessor text: ExternalCalls holds both) and other TUs define, the
+/// requirements it uses that the complete program does not meet, the
+/// shared holders when it has objects in any. Equal hashes mean
+/// needsProgram() is the same and the TU's findings are too, under two
+/// programs or two states of one.
+uint64_t programDependencies(const TUIndex &TU, const ProgramSummaries &P);
 
 struct ProgramPassStats {
   size_t TUs = 0, Functions = 0;
@@ -102,9 +119,11 @@ public:
   /// Creates the directory if needed.
   llvm::Error prepare() const;
   /// The stored facts of \p MainFile, if still valid for \p Command and
-  /// for the current contents of every file the TU read.
+  /// for the current contents of every file the TU read. An entry that
+  /// exists but cannot be read back sets \p Damaged to why.
   std::optional<TUIndex> load(llvm::StringRef MainFile,
-                              llvm::StringRef Command) const;
+                              llvm::StringRef Command,
+                              std::string *Damaged = nullptr) const;
   llvm::Error store(const TUIndex &TU) const;
   llvm::Error storeProgram(const ProgramSummaries &P) const;
 
@@ -113,7 +132,11 @@ public:
 
 private:
   std::string entryPath(llvm::StringRef MainFile) const;
+  /// hashFile(), once per file and run: every TU of a project reads the
+  /// same headers, and load() checks them all.
+  std::optional<uint64_t> hashOnce(llvm::StringRef File) const;
   std::string Path;
+  mutable llvm::StringMap<std::optional<uint64_t>> Hashes;
 };
 
 /// A hash of \p File's contents; nullopt when it cannot be read or is not
@@ -122,11 +145,13 @@ std::optional<uint64_t> hashFile(llvm::StringRef File);
 
 /// An index entry's text (what IndexDir::load reads), if it is well formed
 /// and for \p MainFile and \p Command; with \p CheckInputs, also only while
-/// every file the TU read is unchanged. Split out for the fuzzers.
+/// every file the TU read is unchanged. Split out for the fuzzers. A
+/// malformed entry sets \p Damaged to why (not a stale or foreign one).
 std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
                                        llvm::StringRef MainFile,
                                        llvm::StringRef Command,
-                                       bool CheckInputs = true);
+                                       bool CheckInputs = true,
+                                       std::string *Damaged = nullptr);
 
 /// program.json's text, as IndexDir::loadProgram reads it from \p File.
 llvm::Expected<ProgramSummaries> parseProgram(llvm::StringRef Text,

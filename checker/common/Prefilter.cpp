@@ -2,7 +2,7 @@
 
 #include "Prefilter.h"
 #include "FileSafety.h"
-#include "FlagSynthesis.h"
+#include "SourceText.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -11,7 +11,6 @@
 #include <deque>
 
 namespace metrics_init_check {
-namespace scan {
 
 namespace path = llvm::sys::path;
 
@@ -194,5 +193,4 @@ std::vector<bool> selectRelevant(llvm::ArrayRef<std::string> Sources,
   return Keep;
 }
 
-} // namespace scan
 } // namespace metrics_init_check

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef METRICS_INIT_CHECK_CHECKER_SCAN_FILESAFETY_H
-#define METRICS_INIT_CHECK_CHECKER_SCAN_FILESAFETY_H
+#ifndef METRICS_INIT_CHECK_CHECKER_COMMON_FILESAFETY_H
+#define METRICS_INIT_CHECK_CHECKER_COMMON_FILESAFETY_H
 
 #include "llvm/ADT/StringRef.h"
 
@@ -15,7 +15,6 @@
 #include <string>
 
 namespace metrics_init_check {
-namespace scan {
 
 /// Larger files are generated (amalgamations, embedded data), not code a
 /// person wrote around a service's start-up.
@@ -36,7 +35,6 @@ std::optional<std::string> readChecked(llvm::StringRef Path, std::string &Why);
 /// Whether \p Path is \p Dir or below it (both absolute, normalised).
 bool isWithin(llvm::StringRef Path, llvm::StringRef Dir);
 
-} // namespace scan
 } // namespace metrics_init_check
 
 #endif

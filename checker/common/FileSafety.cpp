@@ -12,7 +12,6 @@
 #include <climits>
 
 namespace metrics_init_check {
-namespace scan {
 
 namespace fs = llvm::sys::fs;
 
@@ -88,5 +87,4 @@ std::optional<std::string> readChecked(llvm::StringRef Path,
   return Text.str();
 }
 
-} // namespace scan
 } // namespace metrics_init_check

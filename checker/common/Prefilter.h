@@ -11,8 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef METRICS_INIT_CHECK_CHECKER_SCAN_PREFILTER_H
-#define METRICS_INIT_CHECK_CHECKER_SCAN_PREFILTER_H
+#ifndef METRICS_INIT_CHECK_CHECKER_COMMON_PREFILTER_H
+#define METRICS_INIT_CHECK_CHECKER_COMMON_PREFILTER_H
 
 #include "RulePack.h"
 
@@ -22,7 +22,6 @@
 #include <vector>
 
 namespace metrics_init_check {
-namespace scan {
 
 /// The words of \p Packs a relevant TU contains somewhere, and the
 /// prefixes (FLAGS_) of words it may contain.
@@ -43,7 +42,6 @@ std::vector<bool> selectRelevant(llvm::ArrayRef<std::string> Sources,
                                  llvm::ArrayRef<std::string> Headers,
                                  const PackVocabulary &Vocabulary);
 
-} // namespace scan
 } // namespace metrics_init_check
 
 #endif
