@@ -374,6 +374,10 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
     for (const std::string &File : Parsed)
       llvm::errs() << " " << File;
     llvm::errs() << "\n";
+    llvm::errs() << "metrics-init-check: analysed again with the program:";
+    for (const std::string &File : Again)
+      llvm::errs() << " " << File;
+    llvm::errs() << "\n";
   }
   if (!Again.empty())
     analyseWithProgram(DB, Again, Api, Opts, Runner, Program, Out);

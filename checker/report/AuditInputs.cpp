@@ -6,6 +6,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -39,11 +40,16 @@ verdictEvidence(llvm::ArrayRef<ResolvedFinding> Findings) {
 std::vector<MetricRecord>
 programInventory(llvm::ArrayRef<const TUIndex *> TUs) {
   std::vector<MetricRecord> Out;
-  std::set<std::tuple<std::string, unsigned, std::string>> Seen;
+  // A header's metric is seen by every TU that includes it: kept once,
+  // with each of those TUs.
+  std::map<std::tuple<std::string, unsigned, std::string>, size_t> Seen;
   for (const TUIndex *TU : TUs)
-    for (const MetricRecord &M : TU->Metrics)
-      if (Seen.insert({M.File, M.Line, M.Name}).second)
+    for (const MetricRecord &M : TU->Metrics) {
+      auto [It, New] = Seen.try_emplace({M.File, M.Line, M.Name}, Out.size());
+      if (New)
         Out.push_back(M);
+      Out[It->second].DefinedIn.push_back(TU->MainFile);
+    }
   llvm::sort(Out, [](const MetricRecord &A, const MetricRecord &B) {
     return std::tie(A.File, A.Line, A.Name) < std::tie(B.File, B.Line, B.Name);
   });

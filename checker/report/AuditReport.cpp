@@ -10,6 +10,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <map>
 
 namespace metrics_init_check {
@@ -138,6 +139,22 @@ nlohmann::json inventoryCounts(const Report &R) {
           {"byKind", ByKind}};
 }
 
+/// The programs that expose \p M: those comprising a TU that defines it,
+/// whose verdict is not `never` or `no-metrics`; as their entries.
+std::vector<std::string> exposedBy(const Report &R, const MetricRecord &M) {
+  std::vector<std::string> Out;
+  for (const ProgramVerdict &P : R.Programs) {
+    if (exposesNone(P.Exposes))
+      continue;
+    bool Has = llvm::any_of(M.DefinedIn, [&](const std::string &TU) {
+      return std::binary_search(P.Files.begin(), P.Files.end(), TU);
+    });
+    if (Has)
+      Out.push_back(place(R, P.EntryFile, P.EntryLine));
+  }
+  return Out;
+}
+
 /// Every label of \p M as written: constant, declared and per sample.
 nlohmann::json labelsJson(const Report &R, const MetricRecord &M) {
   nlohmann::json Out = nlohmann::json::array();
@@ -174,7 +191,8 @@ nlohmann::json inventoryJson(const Report &R) {
                    {"location", place(R, M.File, M.Line)},
                    {"exposedName", M.ExposedName},
                    {"type", M.Type},
-                   {"labels", labelsJson(R, M)}});
+                   {"labels", labelsJson(R, M)},
+                   {"exposedBy", exposedBy(R, M)}});
   }
   return Out;
 }
@@ -201,7 +219,7 @@ std::string inventoryCsv(const Report &R) {
   // New columns go at the end: scripts read the first ones by position.
   std::string Out = "name,name_is_constant,kind,help,unit,const_labels,"
                     "lands_in,library,file,line,exposed_name,type,"
-                    "label_names,unbounded_labels\n";
+                    "label_names,unbounded_labels,exposed_by\n";
   for (const MetricRecord &M : R.Inventory) {
     std::string Labels;
     for (const auto &[Name, Value] : M.ConstLabels)
@@ -216,7 +234,8 @@ std::string inventoryCsv(const Report &R) {
            Field(Labels) + "," + Field(M.LandsIn) + "," + Field(M.Library) +
            "," + Field(R.relativePath(M.File)) + "," +
            std::to_string(M.Line) + "," + Field(M.ExposedName) + "," +
-           Field(M.Type) + "," + Field(Names) + "," + Field(Unbounded) + "\n";
+           Field(M.Type) + "," + Field(Names) + "," + Field(Unbounded) + "," +
+           Field(llvm::join(exposedBy(R, M), ";")) + "\n";
   }
   return Out;
 }

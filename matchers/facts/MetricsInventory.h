@@ -75,6 +75,11 @@ struct MetricRecord {
   /// Where the name is written (a builder's `.Name("x")` may be lines
   /// away from the call that defines): whole-program findings point here.
   unsigned NameLine = 0, NameColumn = 0;
+  /// Main files of the TUs that define it (a header's metric, several):
+  /// which programs it belongs to. Filled by the front ends when they
+  /// gather a program's inventory; not stored in the index, where each
+  /// record is its own TU's.
+  std::vector<std::string> DefinedIn;
 
   /// The distinct constant label names, sorted.
   std::vector<std::string> labelNames() const;

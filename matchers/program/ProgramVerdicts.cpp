@@ -7,6 +7,7 @@
 #include "llvm/ADT/StringSet.h"
 
 #include <algorithm>
+#include <tuple>
 #include <deque>
 
 namespace metrics_init_check {
@@ -234,6 +235,12 @@ computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
     Out.push_back(judge(C, C.Graph ? S.find(C.Graph->Usr) : nullptr,
                         std::move(Evidence)));
   }
+  // In entry order, not in the order the TUs were analysed in (threads,
+  // the findings cache): reports of the same program must not differ.
+  llvm::stable_sort(Out, [](const ProgramVerdict &A, const ProgramVerdict &B) {
+    return std::tie(A.EntryFile, A.EntryLine, A.EntryName) <
+           std::tie(B.EntryFile, B.EntryLine, B.EntryName);
+  });
   return Out;
 }
 

@@ -73,7 +73,7 @@ struct ProgramVerdict {
   std::vector<VerdictEvidence> Evidence;
 };
 
-/// One verdict per program of \p TUs, in the order of \p TUs: per main,
+/// One verdict per program of \p TUs, in entry order (file, line): per main,
 /// and per entry function of a pack (or the EntryPoints option) that no
 /// other entry reaches. \p Findings are every finding of the run; a
 /// finding belongs to a program when it was found in the entry's TU or in
