@@ -89,20 +89,23 @@ ApiTokenMatcher::ApiTokenMatcher(const TUFacts &Facts) : Facts(Facts) {
     }
     if (!Found)
       continue;
-    // A method is called on an object of its class: `svc.Start()` counts
-    // only where `svc` is declared as one.
-    Name N{Found, "", false, true};
-    if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
-      if (!Method->isStatic() && Method->getParent()->getIdentifier()) {
-        N.Parent = Method->getParent()->getName().str();
-        N.Method = true;
-      }
-    Wrappers[FD->getName()].push_back(std::move(N));
+    Wrappers[FD->getName()].push_back(wrapperName(FD, Found));
   }
   addExternalWrappers(Wrappers);
   for (auto &Entry : Wrappers)
     for (const Name &N : Entry.getValue())
       Exact[Entry.getKey()].push_back(N);
+}
+
+ApiTokenMatcher::Name
+ApiTokenMatcher::wrapperName(const FunctionDecl *FD, RoleMask Roles) {
+  Name N{Roles, "", false, true};
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
+    if (!Method->isStatic() && Method->getParent()->getIdentifier()) {
+      N.Parent = Method->getParent()->getName().str();
+      N.Method = true;
+    }
+  return N;
 }
 
 void ApiTokenMatcher::addExternalWrappers(
@@ -120,13 +123,7 @@ void ApiTokenMatcher::addExternalWrappers(
         Found |= roleBit(Role);
     if (!Found)
       continue;
-    Name N{Found, "", false, true};
-    if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
-      if (!Method->isStatic() && Method->getParent()->getIdentifier()) {
-        N.Parent = Method->getParent()->getName().str();
-        N.Method = true;
-      }
-    Wrappers[FD->getName()].push_back(std::move(N));
+    Wrappers[FD->getName()].push_back(wrapperName(FD, Found));
   }
 }
 

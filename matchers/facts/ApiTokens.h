@@ -48,6 +48,10 @@ private:
     bool Method;        ///< needs '.', '->' or 'Parent::' before it
     bool Wrapper;       ///< a TU function: needs a call, not a declaration
   };
+  /// How skipped text must spell a call of the project's own function
+  /// \p FD that sets up \p Roles: a method is called on an object of its
+  /// class (`svc.Start()` counts only where `svc` is declared as one).
+  static Name wrapperName(const clang::FunctionDecl *FD, RoleMask Roles);
   /// Whether the object a method is called on (the identifier \p Receiver)
   /// is declared somewhere in the TU's own code, or in \p Local (names
   /// declared in the scanned text), with a type that names \p Parent.

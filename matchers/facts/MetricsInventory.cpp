@@ -106,25 +106,32 @@ llvm::StringMap<const CXXMemberCallExpr *> chainOf(const Expr *Object) {
   return Out;
 }
 
-/// (name, value) pairs of constant strings anywhere in \p E: the
+/// The two elements of \p S when it is written as a pair: `{"k", v}`, or
+/// a two-argument construction (`std::pair<..>("k", v)`) whose second
+/// argument is not a default one.
+std::optional<std::pair<const Expr *, const Expr *>>
+writtenPair(const Stmt *S) {
+  const auto *E = dyn_cast<Expr>(S);
+  if (!E)
+    return std::nullopt;
+  if (const auto *Init = dyn_cast<InitListExpr>(E->IgnoreImplicit());
+      Init && Init->getNumInits() == 2)
+    return std::make_pair(Init->getInit(0), Init->getInit(1));
+  if (const auto *C = dyn_cast<CXXConstructExpr>(E->IgnoreImplicit());
+      C && C->getNumArgs() == 2 && !isa<CXXDefaultArgExpr>(C->getArg(1)))
+    return std::make_pair(C->getArg(0), C->getArg(1));
+  return std::nullopt;
+}
+
+/// (name, value) pairs of constant strings anywhere in \p S: the
 /// initializer list `{{"region", "eu"}}` of a label map.
 void collectPairs(const Stmt *S, ASTContext &Ctx,
                   std::vector<std::pair<std::string, std::string>> &Out) {
   if (!S)
     return;
-  const Expr *E = dyn_cast<Expr>(S);
-  llvm::SmallVector<const Expr *, 2> Two;
-  if (const auto *Init = E ? dyn_cast<InitListExpr>(E->IgnoreImplicit())
-                           : nullptr;
-      Init && Init->getNumInits() == 2)
-    Two = {Init->getInit(0), Init->getInit(1)};
-  else if (const auto *C = E ? dyn_cast<CXXConstructExpr>(E->IgnoreImplicit())
-                             : nullptr;
-           C && C->getNumArgs() == 2)
-    Two = {C->getArg(0), C->getArg(1)};
-  if (Two.size() == 2) {
-    std::optional<std::string> K = constantString(Two[0], Ctx);
-    std::optional<std::string> V = constantString(Two[1], Ctx);
+  if (auto Two = writtenPair(S)) {
+    std::optional<std::string> K = constantString(Two->first, Ctx);
+    std::optional<std::string> V = constantString(Two->second, Ctx);
     if (K && V) {
       Out.emplace_back(*K, *V);
       return;
@@ -156,18 +163,8 @@ void collectLabelPairs(const Stmt *S, ASTContext &Ctx,
                        std::vector<std::pair<const Expr *, const Expr *>> &Out) {
   if (!S)
     return;
-  const Expr *E = dyn_cast<Expr>(S);
-  llvm::SmallVector<const Expr *, 2> Two;
-  if (const auto *Init = E ? dyn_cast<InitListExpr>(E->IgnoreImplicit())
-                           : nullptr;
-      Init && Init->getNumInits() == 2)
-    Two = {Init->getInit(0), Init->getInit(1)};
-  else if (const auto *C = E ? dyn_cast<CXXConstructExpr>(E->IgnoreImplicit())
-                             : nullptr;
-           C && C->getNumArgs() == 2 && !isa<CXXDefaultArgExpr>(C->getArg(1)))
-    Two = {C->getArg(0), C->getArg(1)};
-  if (Two.size() == 2 && constantString(Two[0], Ctx)) {
-    Out.emplace_back(Two[0], Two[1]);
+  if (auto Two = writtenPair(S); Two && constantString(Two->first, Ctx)) {
+    Out.push_back(*Two);
     return;
   }
   for (const Stmt *Child : S->children())
