@@ -135,7 +135,20 @@ bool partOfAnother(const Candidate &C, size_t Index,
   return false;
 }
 
+/// Whether a TU of the program defines metrics outside any function the
+/// entry runs: a self-registering static object (a global bvar), or a
+/// metric definition the inventory holds. The entry's summary does not
+/// see those; the program still has metrics.
+bool definesStatically(const Candidate &C,
+                       const llvm::StringMap<const TUIndex *> &ByFile) {
+  return llvm::any_of(C.Reached.Files, [&](const auto &File) {
+    const TUIndex *TU = ByFile.lookup(File.getKey());
+    return TU && (!TU->Link.Registrars.empty() || !TU->Metrics.empty());
+  });
+}
+
 ProgramVerdict judge(const Candidate &C, const FunctionSummary *Main,
+                     bool DefinesStatically,
                      std::vector<VerdictEvidence> Evidence) {
   ProgramVerdict V;
   V.EntryFile = C.TU->MainFile;
@@ -184,10 +197,14 @@ ProgramVerdict judge(const Candidate &C, const FunctionSummary *Main,
                       "without exposing them";
     return Decide(Exposure::SomePaths, Evidence.size());
   }
-  bool Defines = Any & SetsUp;
+  bool Defines = (Any & SetsUp) || DefinesStatically;
   for (size_t I = 0; I < Evidence.size(); ++I)
     if (definesUnexposed(Evidence[I].RuleId))
       return Decide(Exposure::Never, I);
+  if (Defines && !(Any & SetsUp))
+    V.Why = "the program defines metrics (a self-registering static "
+            "object, or a metric definition in its files) and nothing '" +
+            C.Entry->Name + "' runs exposes them";
   return Decide(Defines ? Exposure::Never : Exposure::NoMetrics,
                 Evidence.size());
 }
@@ -207,6 +224,9 @@ computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
     for (const FunctionGraph &G : TU->Graphs)
       if (G.Exported && !isMain(G))
         DefinedIn.try_emplace(G.Usr, TU);
+  llvm::StringMap<const TUIndex *> ByFile;
+  for (const TUIndex *TU : TUs)
+    ByFile.try_emplace(TU->MainFile, TU);
   std::vector<Candidate> Candidates;
   for (const TUIndex *TU : TUs)
     for (const EntryFunction &E : TU->Entries) {
@@ -233,7 +253,7 @@ computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
       if (C.Reached.Files.count(F.MainFile))
         Evidence.push_back(F);
     Out.push_back(judge(C, C.Graph ? S.find(C.Graph->Usr) : nullptr,
-                        std::move(Evidence)));
+                        definesStatically(C, ByFile), std::move(Evidence)));
   }
   // In entry order, not in the order the TUs were analysed in (threads,
   // the findings cache): reports of the same program must not differ.

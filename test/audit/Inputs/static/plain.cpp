@@ -1,0 +1,2 @@
+// Defines no metrics at all: 'no-metrics'.
+int main() { return 0; }
