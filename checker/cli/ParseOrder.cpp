@@ -40,7 +40,11 @@ std::vector<std::string> definersFirst(llvm::ArrayRef<std::string> Files) {
   // The most included first: what everything calls (raft.h's raft.cpp)
   // is then known to everything parsed after it. Include cycles make a
   // topological order meaningless; counts are not affected by them.
+  // Ties in path order: a database's file list comes in the order of a
+  // hash of the paths (JSONCompilationDatabase), which would make which
+  // TU is parsed twice depend on where the tree is checked out.
   std::vector<std::string> Out(Files.begin(), Files.end());
+  llvm::sort(Out);
   stableSort(Out, [&](const std::string &A, const std::string &B) {
     return Includers.lookup(llvm::sys::path::stem(A)) >
            Includers.lookup(llvm::sys::path::stem(B));

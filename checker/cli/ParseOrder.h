@@ -20,7 +20,7 @@
 namespace metrics_init_check {
 
 /// \p Files, those whose name (stem) most TUs include as a header first,
-/// otherwise in the given order.
+/// otherwise in path order.
 std::vector<std::string> definersFirst(llvm::ArrayRef<std::string> Files);
 
 } // namespace metrics_init_check
