@@ -185,8 +185,8 @@ ProgramVerdict judge(const Candidate &C, const FunctionSummary *Main,
     // never serves (a collector, a batch job, an agent) is judged by where
     // its paths end instead: one that returns without exposing on some of
     // them (`--remote=prometheus` not given) is not `always`.
-    Outcomes Without =
-        V.Serves ? Outcomes(ServesWithout) : Outcomes(ServesWithout | ReturnsWithout);
+    Outcomes Without = V.Serves ? Outcomes(ServesWithout)
+                                : Outcomes(ServesWithout | ReturnsWithout);
     if (!(Expose & Without))
       return Decide(Exposure::Always, Evidence.size());
     V.Why = V.Serves
