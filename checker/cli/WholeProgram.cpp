@@ -409,7 +409,8 @@ void runWholeProgram(const clang::tooling::CompilationDatabase &DB,
     for (const PlacedFinding &F :
          ConflictingDefinition::run(All, Opts.Conflicts))
       Out.Findings.push_back(resolve(F));
-  Out.Programs = computeProgramVerdicts(All, verdictEvidence(Out.Findings));
+  Out.Programs =
+      computeProgramVerdicts(All, verdictEvidence(Out.Findings), *Program);
   Out.HasVerdicts = true;
   Out.Inventory = programInventory(All);
 }

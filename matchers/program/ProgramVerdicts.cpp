@@ -214,6 +214,15 @@ ProgramVerdict judge(const Candidate &C, const FunctionSummary *Main,
 std::vector<ProgramVerdict>
 computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
                        llvm::ArrayRef<VerdictEvidence> Findings) {
+  if (llvm::all_of(TUs, [](const TUIndex *TU) { return TU->Entries.empty(); }))
+    return {};
+  return computeProgramVerdicts(TUs, Findings, solveProgram(TUs));
+}
+
+std::vector<ProgramVerdict>
+computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
+                       llvm::ArrayRef<VerdictEvidence> Findings,
+                       const ProgramSummaries &Program) {
   std::vector<ProgramVerdict> Out;
   if (llvm::all_of(TUs, [](const TUIndex *TU) { return TU->Entries.empty(); }))
     return Out;
@@ -233,10 +242,9 @@ computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
       const FunctionGraph *G = graphIn(*TU, E.Usr);
       Candidates.push_back({TU, &E, G, reachOf(*TU, G, DefinedIn)});
     }
-  // Every exported function solved once; each entry is then solved with
-  // its own TU's graphs on top, so the work stays linear in the program
-  // (mains of different programs share a USR and must not meet).
-  ProgramSummaries Program = solveProgram(TUs);
+  // Every exported function solved once (\p Program); each entry is then
+  // solved with its own TU's graphs on top, so the work stays linear in the
+  // program (mains of different programs share a USR and must not meet).
   for (size_t I = 0; I < Candidates.size(); ++I) {
     const Candidate &C = Candidates[I];
     if (partOfAnother(C, I, Candidates))

@@ -81,6 +81,12 @@ struct ProgramVerdict {
 std::vector<ProgramVerdict>
 computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
                        llvm::ArrayRef<VerdictEvidence> Findings);
+/// The same with \p TUs' whole-program pass already solved (solveProgram),
+/// as the CLI's run has it: not solved a second time.
+std::vector<ProgramVerdict>
+computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
+                       llvm::ArrayRef<VerdictEvidence> Findings,
+                       const ProgramSummaries &Program);
 
 } // namespace metrics_init_check
 
