@@ -94,6 +94,8 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
         RequirementUse.add(When.Name, {&When, &R});
       for (const std::string &Name : R.Requires)
         RequirementMet.add(Name, &R);
+      for (const std::string &Name : R.MetInSomeEnvironmentsBy)
+        RequirementPartlyMet.add(Name, &R);
     }
     for (const MetricDefinition &M : Pack.Metrics) {
       MetricDefs.add(M.Api, &M);
@@ -330,6 +332,16 @@ ApiModel::requirementsMetBy(const FunctionDecl *Callee) const {
   llvm::SmallVector<const ProgramRequirement *, 1> Out;
   if (Callee && !RequirementMet.empty())
     RequirementMet.forEachMatch(
+        packQualifiedName(Callee),
+        [&](const ProgramRequirement *R) { Out.push_back(R); });
+  return Out;
+}
+
+llvm::SmallVector<const ProgramRequirement *, 1>
+ApiModel::requirementsPartlyMetBy(const FunctionDecl *Callee) const {
+  llvm::SmallVector<const ProgramRequirement *, 1> Out;
+  if (Callee && !RequirementPartlyMet.empty())
+    RequirementPartlyMet.forEachMatch(
         packQualifiedName(Callee),
         [&](const ProgramRequirement *R) { Out.push_back(R); });
   return Out;

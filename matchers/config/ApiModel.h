@@ -76,6 +76,10 @@ public:
   /// The requirements a call of \p Callee meets.
   llvm::SmallVector<const ProgramRequirement *, 1>
   requirementsMetBy(const clang::FunctionDecl *Callee) const;
+  /// The requirements a call of \p Callee meets in some environments only
+  /// (`met_in_some_environments`).
+  llvm::SmallVector<const ProgramRequirement *, 1>
+  requirementsPartlyMetBy(const clang::FunctionDecl *Callee) const;
   bool hasRequirements() const { return !RequirementMet.empty(); }
 
   /// Whether a call of \p Callee with \p NumArgs arguments makes an object
@@ -160,6 +164,7 @@ private:
   NameIndex<std::pair<const ApiPattern *, const ProgramRequirement *>>
       RequirementUse;
   NameIndex<const ProgramRequirement *> RequirementMet;
+  NameIndex<const ProgramRequirement *> RequirementPartlyMet;
   NameIndex<const MetricDefinition *> MetricDefs;
   NameIndex<const MetricDefinition::Sample *> MetricSamples;
   NameIndex<const MetricGroup *> MetricGroups;

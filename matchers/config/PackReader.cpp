@@ -488,8 +488,11 @@ private:
               readNames(Value, Child, R.Requires);
             else if (Key == "message")
               readString(Value, Child, R.Message);
+            else if (Key == "met_in_some_environments")
+              readPartialMeet(Value, Child, R);
             else
-              unknownKey(Child, Key, "when, requires, message");
+              unknownKey(Child, Key,
+                         "when, requires, message, met_in_some_environments");
           }
           if (R.When.empty() || R.Requires.empty() || R.Message.empty())
             error(ItemPtr,
@@ -497,6 +500,26 @@ private:
           else
             Pack.Requirements.push_back(std::move(R));
         });
+  }
+
+  /// {"by": [names], "when": "what the environment provides"}.
+  void readPartialMeet(const json &V, llvm::StringRef Ptr,
+                       ProgramRequirement &R) {
+    if (!V.is_object()) {
+      error(Ptr, "an object with keys by, when");
+      return;
+    }
+    for (const auto &[Key, Value] : V.items()) {
+      std::string Child = Ptr.str() + "/" + escapeJsonPointerToken(Key);
+      if (Key == "by")
+        readNames(Value, Child, R.MetInSomeEnvironmentsBy);
+      else if (Key == "when")
+        readString(Value, Child, R.MetWhen);
+      else
+        unknownKey(Child, Key, "by, when");
+    }
+    if (R.MetInSomeEnvironmentsBy.empty() || R.MetWhen.empty())
+      error(Ptr, "met_in_some_environments needs 'by' and 'when'");
   }
 
   /// A metric field: an argument index (negative from the end), "this",

@@ -126,6 +126,14 @@ struct ProgramRequirement {
   std::vector<std::string> Requires;
   std::string Message;
   std::string Pack;
+  /// Calls that meet the requirement only in some environments, through
+  /// something the code does not show: a brpc channel starts brpc's
+  /// background thread, which starts the dummy server when a file
+  /// `dummy_server.port` is in the working directory. Empty: none.
+  std::vector<std::string> MetInSomeEnvironmentsBy;
+  /// What the environment must provide, as messages say it ("a file
+  /// 'dummy_server.port' is in the working directory").
+  std::string MetWhen;
 };
 
 /// Where a metric definition's name, help, unit or destination is read:

@@ -45,6 +45,8 @@ private:
     else
       for (const ProgramRequirement *R : Api.requirementsMetBy(Callee))
         Out.Met.insert(R);
+    for (const ProgramRequirement *R : Api.requirementsPartlyMetBy(Callee))
+      Out.PartlyMet.insert(R);
     // What the service itself uses, not a library's internals nor a
     // vendored dependency's: the first use is where the finding goes.
     if (const ProgramRequirement *R = Api.requirementUsedBy(Callee, numArgsOf(E)))

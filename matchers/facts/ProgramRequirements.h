@@ -22,6 +22,9 @@ struct RequirementFacts {
   /// The first call of the TU that triggers each requirement.
   std::vector<std::pair<const ProgramRequirement *, const clang::Expr *>> Used;
   llvm::SmallPtrSet<const ProgramRequirement *, 4> Met;
+  /// Requirements met only in some environments (a brpc channel: the
+  /// dummy server starts if a port file is in the working directory).
+  llvm::SmallPtrSet<const ProgramRequirement *, 4> PartlyMet;
   /// Calls that would meet a requirement but are made with the API's
   /// effect switched off (`disabled_by`), with the field that does it.
   std::vector<std::pair<const clang::Expr *, std::string>> SwitchedOff;

@@ -72,6 +72,9 @@ struct ExternalFunction {
 struct ProgramSummaries {
   llvm::StringMap<ExternalFunction> Functions;
   llvm::StringSet<> MetRequirements;
+  /// Requirements some TU meets only in some environments, by id: what
+  /// the environment must provide.
+  llvm::StringMap<std::string> PartlyMetRequirements;
   /// What every TU does with the metrics objects in shared holders.
   HolderTable Holders;
   /// Every TU of the compilation database contributed: only then can the

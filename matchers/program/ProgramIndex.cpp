@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <set>
 
 namespace metrics_init_check {
@@ -25,7 +26,7 @@ namespace {
 /// an old index is analysed again rather than misread.
 // 7: metrics carry labels, exposed name, type; entries; set-up callees;
 // findings.
-constexpr int IndexVersion = 7;
+constexpr int IndexVersion = 8;
 
 std::string hex(uint64_t V) {
   std::string Out;
@@ -127,6 +128,10 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
   std::sort(Out.MetRequirements.begin(), Out.MetRequirements.end());
   for (const auto &[R, Site] : Requirements.Used)
     Out.UsedRequirements.push_back(R->Id);
+  for (const ProgramRequirement *R : Requirements.PartlyMet)
+    Out.PartlyMetRequirements.push_back({R->Id, R->MetWhen});
+  std::sort(Out.PartlyMetRequirements.begin(),
+            Out.PartlyMetRequirements.end());
   if (!Out.RecordInputs)
     return;
   for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
@@ -176,8 +181,10 @@ uint64_t programDependencies(const TUIndex &TU, const ProgramSummaries &P) {
   }
   // A requirement speaks only when the complete program does not meet it.
   for (const std::string &Id : TU.UsedRequirements)
-    if (P.Complete && !P.MetRequirements.count(Id))
+    if (P.Complete && !P.MetRequirements.count(Id)) {
       Add("unmet:" + Id);
+      Add(P.PartlyMetRequirements.lookup(Id));
+    }
   // The shared holders the TU's objects can reach: its own, and those
   // their records flow to or whose class they belong to (closeOver's walk,
   // over every record the program has for them).
@@ -220,6 +227,8 @@ ProgramSummaries solveProgram(llvm::ArrayRef<const TUIndex *> TUs,
   for (const TUIndex *TU : TUs) {
     for (const std::string &Id : TU->MetRequirements)
       Out.MetRequirements.insert(Id);
+    for (const auto &[Id, When] : TU->PartlyMetRequirements)
+      Out.PartlyMetRequirements.try_emplace(Id, When);
     mergeHolders(Out.Holders, TU->Holders);
   }
   if (Stats) {
@@ -297,6 +306,9 @@ std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
     TU.ExternalCalls = J.at("external").get<std::vector<std::string>>();
     TU.MetRequirements = J.at("met").get<std::vector<std::string>>();
     TU.UsedRequirements = J.at("used").get<std::vector<std::string>>();
+    TU.PartlyMetRequirements =
+        J.at("partly_met")
+            .get<std::vector<std::pair<std::string, std::string>>>();
     TU.DefinesMain = J.at("defines_main").get<bool>();
     for (const nlohmann::json &E : J.at("entries"))
       TU.Entries.push_back(
@@ -327,6 +339,7 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"graphs", TU.Graphs},     {"external", TU.ExternalCalls},
                       {"met", TU.MetRequirements},
                       {"used", TU.UsedRequirements},
+                      {"partly_met", TU.PartlyMetRequirements},
                       {"defines_main", TU.DefinesMain},
                       {"entries", entriesJson(TU.Entries)},
                       {"metrics", TU.Metrics},
@@ -365,9 +378,13 @@ llvm::Error IndexDir::storeProgram(const ProgramSummaries &P) const {
   for (const auto &Id : P.MetRequirements)
     Met.push_back(Id.getKey().str());
   std::sort(Met.begin(), Met.end());
+  std::map<std::string, std::string> PartlyMet;
+  for (const auto &Entry : P.PartlyMetRequirements)
+    PartlyMet[Entry.getKey().str()] = Entry.getValue();
   nlohmann::json J = {{"version", IndexVersion},
                       {"functions", Functions},
                       {"met_requirements", Met},
+                      {"partly_met_requirements", PartlyMet},
                       {"holders", P.Holders},
                       {"complete", P.Complete}};
   makeValidUtf8(J);
@@ -410,6 +427,10 @@ llvm::Expected<ProgramSummaries> parseProgram(llvm::StringRef Text,
     for (const std::string &Id :
          J.value("met_requirements", std::vector<std::string>()))
       P.MetRequirements.insert(Id);
+    for (const auto &[Id, When] :
+         J.value("partly_met_requirements",
+                 std::map<std::string, std::string>()))
+      P.PartlyMetRequirements[Id] = When;
     P.Holders = J.value("holders", HolderTable());
     P.Complete = J.value("complete", false);
     return P;

@@ -49,6 +49,9 @@ struct TUIndex {
   /// Program-wide requirements (by id) this TU meets, and those whose
   /// condition it triggers (rule packs' program_requires).
   std::vector<std::string> MetRequirements, UsedRequirements;
+  /// Requirements the TU meets only in some environments, by id, with
+  /// what the environment must provide (`met_in_some_environments`).
+  std::vector<std::pair<std::string, std::string>> PartlyMetRequirements;
   /// What the TU does with metrics objects in holders it shares with
   /// other TUs (globals, fields, functions' parameters and results).
   HolderTable Holders;

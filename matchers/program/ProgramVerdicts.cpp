@@ -147,8 +147,27 @@ bool definesStatically(const Candidate &C,
   });
 }
 
+/// What the environment must provide for the program's metrics to be
+/// exposed when only a library's own background work would expose them:
+/// a requirement the program triggers (named bvars need a brpc server) and
+/// meets only in some environments (a brpc channel's thread starts the
+/// dummy server if a port file is there). Empty when there is none.
+std::string exposedOnlyWhen(const Candidate &C,
+                            const llvm::StringMap<const TUIndex *> &ByFile) {
+  llvm::StringSet<> Used;
+  for (const auto &File : C.Reached.Files)
+    if (const TUIndex *TU = ByFile.lookup(File.getKey()))
+      Used.insert(TU->UsedRequirements.begin(), TU->UsedRequirements.end());
+  for (const auto &File : C.Reached.Files)
+    if (const TUIndex *TU = ByFile.lookup(File.getKey()))
+      for (const auto &[Id, When] : TU->PartlyMetRequirements)
+        if (Used.count(Id))
+          return When;
+  return "";
+}
+
 ProgramVerdict judge(const Candidate &C, const FunctionSummary *Main,
-                     bool DefinesStatically,
+                     bool DefinesStatically, llvm::StringRef ExposedWhen,
                      std::vector<VerdictEvidence> Evidence) {
   ProgramVerdict V;
   V.EntryFile = C.TU->MainFile;
@@ -198,6 +217,18 @@ ProgramVerdict judge(const Candidate &C, const FunctionSummary *Main,
     return Decide(Exposure::SomePaths, Evidence.size());
   }
   bool Defines = (Any & SetsUp) || DefinesStatically;
+  if (Defines && !ExposedWhen.empty()) {
+    // The finding that says nothing starts the server explains it best.
+    size_t Deciding = llvm::find_if(Evidence, [](const VerdictEvidence &E) {
+                        return definesUnexposed(E.RuleId);
+                      }) -
+                      Evidence.begin();
+    ProgramVerdict Out = Decide(Exposure::SomeEnvironments, Deciding);
+    Out.Why = ("metrics are exposed only when " + ExposedWhen +
+               "; nothing '" + C.Entry->Name + "' runs exposes them otherwise")
+                  .str();
+    return Out;
+  }
   for (size_t I = 0; I < Evidence.size(); ++I)
     if (definesUnexposed(Evidence[I].RuleId))
       return Decide(Exposure::Never, I);
@@ -261,7 +292,8 @@ computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
       if (C.Reached.Files.count(F.MainFile))
         Evidence.push_back(F);
     Out.push_back(judge(C, C.Graph ? S.find(C.Graph->Usr) : nullptr,
-                        definesStatically(C, ByFile), std::move(Evidence)));
+                        definesStatically(C, ByFile),
+                        exposedOnlyWhen(C, ByFile), std::move(Evidence)));
   }
   // In entry order, not in the order the TUs were analysed in (threads,
   // the findings cache): reports of the same program must not differ.

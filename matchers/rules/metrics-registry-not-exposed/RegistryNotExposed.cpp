@@ -114,7 +114,13 @@ public:
       std::vector<ObjectUse> Needed;
       for (const std::string &Name : R->Requires)
         Needed.push_back({Name});
-      Out.Message = "metrics are never exported: " + R->Message +
+      // Met in some environments only: say which, not "never".
+      std::string When = Program->PartlyMetRequirements.lookup(R->Id);
+      if (When.empty() && Here.PartlyMet.count(R))
+        When = R->MetWhen;
+      Out.Message = "metrics are never exported" +
+                    (When.empty() ? std::string() : " unless " + When) +
+                    ": " + R->Message +
                     " (nothing in the program calls " + apiList(Needed) +
                     (Here.SwitchedOff.empty()
                          ? std::string()

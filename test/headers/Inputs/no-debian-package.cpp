@@ -1,6 +1,7 @@
 // The pack APIs of libraries Debian does not package, through the
 // stand-ins alone.
 #include <boost/asio.hpp>
+#include <brpc/channel.h>
 #include <brpc/server.h>
 #include <bvar/bvar.h>
 #include <crow.h>
@@ -92,6 +93,9 @@ void Brpc() {
   options.has_builtin_services = false;
   server.Start(8000, &options);
   brpc::StartDummyServerAt(8888);
+  brpc::Channel channel;
+  channel.Init("127.0.0.1:8000", nullptr);
+  brpc::GlobalInitializeOrDie();
   server.RunUntilAskedToQuit();
   server.Join();
 }
