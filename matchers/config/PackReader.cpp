@@ -268,8 +268,11 @@ private:
             readString(Value, Child, Ignored);
           } else if (Key == "disabled_by") {
             readFieldSwitch(Value, Child, Api);
+          } else if (Key == "subject") {
+            readString(Value, Child, Api.Subject);
           } else {
-            unknownKey(Child, Key, "name, min_args, note, disabled_by");
+            unknownKey(Child, Key,
+                       "name, min_args, note, disabled_by, subject");
           }
         }
         if (!Item.contains("name"))

@@ -62,6 +62,10 @@ struct ApiPattern {
     bool Value = false;
   };
   std::optional<FieldSwitch> DisabledBy;
+  /// What a call sets up when that is not the metrics themselves, as
+  /// messages name it: prometheus' Exposer constructor creates "the
+  /// /metrics endpoint". Empty: the metrics.
+  std::string Subject;
 };
 
 /// A function whose result (or out-parameter) carries a value taken from

@@ -33,7 +33,17 @@ struct SetupStage {
   const char *Does;    ///< "exposes"
   const char *Missing; ///< "without exposing them"
   const char *Name;    ///< "expose", as the index stores it
+  const char *Doing;   ///< "exposing"
 };
+
+/// "metrics are exposed", or, for an API whose pack names what it sets up,
+/// "the /metrics endpoint is created": an Exposer constructed only in
+/// production creates an endpoint, not metrics.
+/// \p Not ("not ") goes before the participle.
+std::string stageDone(const SetupStage &S, const ApiPattern *Api,
+                      llvm::StringRef Not = "");
+/// "without exposing them", or "without creating it" for such an API.
+std::string stageMissing(const SetupStage &S, const ApiPattern *Api);
 constexpr unsigned NumStages = 3;
 extern const SetupStage Stages[NumStages];
 

@@ -114,8 +114,9 @@ void ConditionalOperator() {
   // The Exposer (the endpoint) exists only when 'prod'; the registration
   // that exposes the registry follows it behind its own null check, so the
   // decision differs in the earlier stage: the pack counts constructing an
-  // Exposer as creation (messages name the stage, not the API).
-  // CHECK-MESSAGES: :[[@LINE-5]]:25: warning: metrics are created only in some environments: 'std::make_unique<prometheus::Exposer>("0.0.0.0:9100")' runs when 'prod' is true (a decision on environment variable 'IS_PROD'); when it is false the service reaches 'RunServer()' without creating them [metrics-env-conditional-init]
+  // Exposer as creation, and names what it creates (its 'subject').
+  // CHECK-MESSAGES: :[[@LINE-5]]:25: warning: the /metrics endpoint is created only in some environments: 'std::make_unique<prometheus::Exposer>("0.0.0.0:9100")' runs when 'prod' is true (a decision on environment variable 'IS_PROD'); when it is false the service reaches 'RunServer()' without creating it [metrics-env-conditional-init]
+  // CHECK-MESSAGES: :[[@LINE-6]]:81: note: when it is false, the /metrics endpoint is not created
   if (exposer)
     exposer->RegisterCollectable(Metrics);
   RunServer();

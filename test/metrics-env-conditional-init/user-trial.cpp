@@ -54,7 +54,7 @@ void NullCheckAfterConditional(const std::shared_ptr<prometheus::Registry> &regi
   // registration follows it: the decision differs in the earlier stage,
   // which the pack counts as creation (messages name the stage, not the
   // API).
-  // CHECK-MESSAGES: :[[@LINE-5]]:32: warning: metrics are created only in some environments: 'std::make_unique<prometheus::Exposer>("0.0.0.0:9464")' runs when 'std::getenv("IS_PROD")' is true{{.*}} without creating them [metrics-env-conditional-init]
+  // CHECK-MESSAGES: :[[@LINE-5]]:32: warning: the /metrics endpoint is created only in some environments: 'std::make_unique<prometheus::Exposer>("0.0.0.0:9464")' runs when 'std::getenv("IS_PROD")' is true{{.*}} without creating it [metrics-env-conditional-init]
   if (exposer)
     exposer->RegisterCollectable(registry);
   RunServer();

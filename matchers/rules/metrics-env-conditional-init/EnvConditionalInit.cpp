@@ -241,13 +241,17 @@ private:
         Skips += O == Skipping.back() ? " and " : ", ";
       Skips += O->Label;
     }
-    std::string Done = S.Done;
+    // Named for what the first set-up call makes (an Exposer: the
+    // endpoint), the stage's metrics otherwise.
+    std::string Done = stageDone(S, Init.Paths.InitEffect.Api);
+    std::string NotDone = stageDone(S, Init.Paths.InitEffect.Api, "not ");
+    std::string Missing = stageMissing(S, Init.Paths.InitEffect.Api);
     if (Switch) {
-      F.Message = "metrics are " + Done +
+      F.Message = Done +
                   " only when the explicit metrics switch " + Source +
                   " selects it: '" + InitText + "' runs " + Init.Label +
                   "; " + Skips + " the service reaches " +
-                  sinkText(Skipping.front()->Paths) + " " + S.Missing;
+                  sinkText(Skipping.front()->Paths) + " " + Missing;
       if (!Evidence.FlagDefault.empty())
         F.Message += " (the flag defaults to " + Evidence.FlagDefault +
                      (Evidence.FlagDefault == "false" ||
@@ -255,10 +259,10 @@ private:
                           ? ": metrics are off unless it is set)"
                           : ")");
     } else {
-      F.Message = "metrics are " + Done + " only in some environments: '" +
-                  InitText + "' runs " + Init.Label + " (a decision on " +
-                  Source + "); " + Skips + " the service reaches " +
-                  sinkText(Skipping.front()->Paths) + " " + S.Missing;
+      F.Message = Done + " only in some environments: '" + InitText +
+                  "' runs " + Init.Label + " (a decision on " + Source +
+                  "); " + Skips + " the service reaches " +
+                  sinkText(Skipping.front()->Paths) + " " + Missing;
     }
     if (Init.Paths.InitEffect.Via)
       F.Related.push_back(
@@ -283,10 +287,10 @@ private:
     for (const Outcome *O : Skipping) {
       F.Related.push_back(
           {O->Where, (O->Body ? "" : std::string("implicitly, ")) + O->Label +
-                         ", metrics are not " + Done});
+                         ", " + NotDone});
     }
     const Outcome &First = *Skipping.front();
-    F.Flow.push_back({First.Where, First.Label + ", metrics are not " + Done});
+    F.Flow.push_back({First.Where, First.Label + ", " + NotDone});
     for (const PathStep &Step : First.Paths.SkipPath) {
       SourceRange R;
       if (Step.Where)
