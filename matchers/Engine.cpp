@@ -130,10 +130,12 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
           if (!llvm::is_contained(Index->ExternalCalls, Usr))
             Index->ExternalCalls.push_back(std::move(Usr));
       // The linker rule decides over the whole program; its per-TU facts
-      // (every external symbol, mangled) cost only when it runs.
-      if (RuleRegistry::builtin().anyEnabled(
-              RuleScope::Link, [&](llvm::StringRef Id) { return enabled(Id); }))
-        collectLinkFacts(Facts, Index->Link);
+      // (every external symbol, mangled) cost only when it runs. The
+      // registrars are the audit's too: always collected.
+      collectLinkFacts(Facts, Index->Link,
+                       RuleRegistry::builtin().anyEnabled(
+                           RuleScope::Link,
+                           [&](llvm::StringRef Id) { return enabled(Id); }));
     }
     if (RunPaths)
       InitNotOnAllPaths(Facts, *Summaries, Options.InitPaths).run(Dedup);

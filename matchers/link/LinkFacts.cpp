@@ -23,12 +23,15 @@ namespace {
 /// headers are skipped: they define nothing of the program's libraries.
 class Collector {
 public:
-  Collector(const TUFacts &Facts, LinkFacts &Out)
+  Collector(const TUFacts &Facts, LinkFacts &Out, bool Symbols)
       : Facts(Facts), Ctx(Facts.context()), SM(Ctx.getSourceManager()),
-        Names(Ctx), Mangler(Ctx.createMangleContext()), Out(Out) {}
+        Names(Ctx), Mangler(Ctx.createMangleContext()), Out(Out),
+        Symbols(Symbols) {}
 
   void run() {
     walk(Ctx.getTranslationUnitDecl());
+    if (!Symbols)
+      return;
     for (const auto &Name : Defined)
       Out.Defined.push_back(Name.getKey().str());
     // A declaration used before the definition later in the TU is not a
@@ -50,7 +53,8 @@ private:
       if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
         if (RD->isDependentContext() || !RD->isThisDeclarationADefinition())
           continue;
-        vtable(RD);
+        if (Symbols)
+          vtable(RD);
         walk(RD);
       } else if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
         walk(cast<DeclContext>(D));
@@ -76,7 +80,7 @@ private:
   }
 
   void function(const FunctionDecl *FD) {
-    if (FD->isDependentContext() || !FD->hasExternalFormalLinkage())
+    if (!Symbols || FD->isDependentContext() || !FD->hasExternalFormalLinkage())
       return;
     // Inline functions and implicit instantiations are emitted by every TU
     // that needs them (comdat): they never pull an object file in.
@@ -94,7 +98,7 @@ private:
       return;
     if (VD->isThisDeclarationADefinition() == VarDecl::Definition)
       registrar(VD);
-    if (!VD->hasExternalFormalLinkage())
+    if (!Symbols || !VD->hasExternalFormalLinkage())
       return;
     if (VD->isThisDeclarationADefinition() == VarDecl::Definition) {
       if (Ctx.GetGVALinkageForVariable(VD) == GVA_StrongExternal)
@@ -166,13 +170,14 @@ private:
   std::unique_ptr<MangleContext> Mangler;
   LinkFacts &Out;
   llvm::StringSet<> Defined, Referenced;
+  bool Symbols;
   bool IsTest = Facts.ownership().testProgram().has_value();
 };
 
 } // namespace
 
-void collectLinkFacts(const TUFacts &Facts, LinkFacts &Out) {
-  Collector(Facts, Out).run();
+void collectLinkFacts(const TUFacts &Facts, LinkFacts &Out, bool Symbols) {
+  Collector(Facts, Out, Symbols).run();
 }
 
 } // namespace metrics_init_check

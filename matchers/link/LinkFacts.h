@@ -32,7 +32,9 @@ struct Registrar {
 
 struct LinkFacts {
   /// False when the TU was analysed without the linker rule enabled: the
-  /// facts below are then unknown, not empty.
+  /// symbols below are then unknown, not empty. The registrars are
+  /// collected in every run: the audit counts them as metrics a program
+  /// defines.
   bool Collected = false;
   /// Mangled names of the strong external definitions, sorted.
   std::vector<std::string> Defined;
@@ -42,8 +44,11 @@ struct LinkFacts {
   std::vector<Registrar> Registrars;
 };
 
-/// Fills \p Out from a TU just analysed.
-void collectLinkFacts(const TUFacts &Facts, LinkFacts &Out);
+/// Fills \p Out from a TU just analysed; without \p Symbols, only the
+/// registrars (the mangled names cost, and only the linker rule needs
+/// them).
+void collectLinkFacts(const TUFacts &Facts, LinkFacts &Out,
+                      bool Symbols = true);
 
 } // namespace metrics_init_check
 

@@ -52,19 +52,24 @@ nlohmann::json linkToJson(const LinkFacts &L) {
     Registrars.push_back({{"name", R.Name}, {"what", R.What},
                           {"file", R.Where.File}, {"line", R.Where.Line},
                           {"column", R.Where.Column}});
-  return {{"defined", L.Defined},
-          {"referenced", L.Referenced},
-          {"registrars", Registrars}};
+  nlohmann::json Out = {{"registrars", Registrars}};
+  if (L.Collected) {
+    Out["defined"] = L.Defined;
+    Out["referenced"] = L.Referenced;
+  }
+  return Out;
 }
 
-/// Absent when the TU was analysed without the linker rule.
+/// The symbols are absent when the TU was analysed without the linker rule.
 LinkFacts linkFromJson(const nlohmann::json &J) {
   LinkFacts L;
   if (J.is_null())
     return L;
-  L.Collected = true;
-  L.Defined = J.at("defined").get<std::vector<std::string>>();
-  L.Referenced = J.at("referenced").get<std::vector<std::string>>();
+  L.Collected = J.contains("defined");
+  if (L.Collected) {
+    L.Defined = J.at("defined").get<std::vector<std::string>>();
+    L.Referenced = J.at("referenced").get<std::vector<std::string>>();
+  }
   for (const nlohmann::json &R : J.at("registrars"))
     L.Registrars.push_back({R.at("name").get<std::string>(),
                             R.at("what").get<std::string>(),
@@ -349,7 +354,7 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
   if (!TU.Findings.Key.empty())
     J["findings"] = {{"key", TU.Findings.Key},
                      {"report", TU.Findings.Report}};
-  if (TU.Link.Collected)
+  if (TU.Link.Collected || !TU.Link.Registrars.empty())
     J["link"] = linkToJson(TU.Link);
   // A path that is not UTF-8 cannot be stored as it is: its entry then
   // names another path, never matches in load(), and the TU is analysed

@@ -1,0 +1,2 @@
+// No metrics at all.
+int main() { return 0; }
