@@ -3,6 +3,9 @@
 #include "ScanOutput.h"
 
 #include "AuditReport.h"
+#include "JsonSafety.h"
+#include "ReportJson.h"
+#include "StableSort.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -37,8 +40,27 @@ static void sortByKey(json &Array, const char *Key) {
                    });
 }
 
+/// What `merge --report-dir` writes the audit from: the repository's
+/// findings, verdicts and inventory whole, as ReportJson keeps them (the
+/// SARIF and JSON forms of them above are summaries), its root, and the
+/// folder the scan names files from.
+static json auditData(const RepoResult &Repo, llvm::StringRef AuditRoot) {
+  Report Part;
+  Part.Findings = Repo.R.Findings;
+  Part.AnalysedFiles = Repo.R.AnalysedFiles;
+  Part.FailedFiles = Repo.R.FailedFiles;
+  Part.Programs = Repo.R.Programs;
+  Part.Inventory = Repo.R.Inventory;
+  Part.HasVerdicts = true;
+  json Data = {{"root", Repo.Root},
+               {"auditRoot", AuditRoot},
+               {"report", reportToJson(Part)}};
+  makeValidUtf8(Data);
+  return Data;
+}
+
 json scanSarif(const std::vector<RepoResult> &Repos, const RuleRegistry &Rules,
-               const ToolInfo &Tool) {
+               const ToolInfo &Tool, llvm::StringRef AuditRoot) {
   json Runs = json::array();
   for (const RepoResult &Repo : Repos) {
     SarifOptions Opts;
@@ -50,6 +72,8 @@ json scanSarif(const std::vector<RepoResult> &Repos, const RuleRegistry &Rules,
     if (Repo.Vcs && !Repo.Vcs->RemoteUrl.empty())
       Run["versionControlProvenance"] = json::array({provenance(*Repo.Vcs)});
     Run["properties"]["repository"] = Repo.Name;
+    if (Repo.R.HasVerdicts)
+      Run["properties"]["metricsAuditData"] = auditData(Repo, AuditRoot);
     Runs.push_back(std::move(Run));
   }
   sortByKey(Runs, "/automationDetails/id");
@@ -60,7 +84,8 @@ json scanSarif(const std::vector<RepoResult> &Repos, const RuleRegistry &Rules,
   return Log;
 }
 
-json scanJson(const std::vector<RepoResult> &Repos, const ToolInfo &Tool) {
+json scanJson(const std::vector<RepoResult> &Repos, const ToolInfo &Tool,
+              llvm::StringRef AuditRoot) {
   json Out;
   Out["tool"] = {{"name", Tool.Name}, {"version", Tool.Version}};
   json List = json::array();
@@ -78,6 +103,7 @@ json scanJson(const std::vector<RepoResult> &Repos, const ToolInfo &Tool) {
       Entry["metricsAudit"] = verdictCounts(Repo.R);
       Entry["programs"] = programsJson(Repo.R);
       Entry["metricsInventory"] = inventoryCounts(Repo.R);
+      Entry["metricsAuditData"] = auditData(Repo, AuditRoot);
     }
     List.push_back(std::move(Entry));
   }
@@ -117,7 +143,66 @@ Report scanAudit(const std::vector<RepoResult> &Repos, llvm::StringRef Root) {
     Audit.RepositoryNames[Repo.Root] = Repo.Name;
   }
   Audit.normalise();
+  // In entry and file order, not in the order the repositories came in:
+  // the audit of merged shards is the unsharded scan's.
+  stableSort(Audit.Programs, [](const ProgramVerdict &A,
+                                const ProgramVerdict &B) {
+    return std::tie(A.EntryFile, A.EntryLine, A.EntryName) <
+           std::tie(B.EntryFile, B.EntryLine, B.EntryName);
+  });
+  stableSort(Audit.Inventory, [](const MetricRecord &A,
+                                 const MetricRecord &B) {
+    return std::tie(A.File, A.Line, A.Name) < std::tie(B.File, B.Line, B.Name);
+  });
   return Audit;
+}
+
+/// A repository of merged output from the audit data the scan put in
+/// it: \p Item is a SARIF run or an entry of the JSON output.
+static llvm::Expected<RepoResult> auditedRepository(const json &Item,
+                                                    bool Sarif) {
+  const json &Holder = Sarif ? Item.value("properties", json()) : Item;
+  std::string Name = Holder.value("repository", std::string());
+  if (!Holder.contains("metricsAuditData"))
+    return llvm::createStringError(
+        std::errc::invalid_argument,
+        "repository '%s' carries no audit data (the output of an older "
+        "version?): scan it again to merge an audit",
+        Name.c_str());
+  const json &Data = Holder.at("metricsAuditData");
+  llvm::Expected<Report> R = reportFromJson(Data.value("report", json()));
+  if (!R)
+    return R.takeError();
+  RepoResult Out;
+  Out.Name = std::move(Name);
+  Out.Root = Data.value("root", std::string());
+  Out.R = std::move(*R);
+  return Out;
+}
+
+llvm::Expected<Report> mergedAudit(const json &Merged) {
+  bool Sarif = Merged.contains("runs");
+  std::vector<RepoResult> Repos;
+  std::string Root;
+  for (const json &Item : Merged.at(Sarif ? "runs" : "repositories")) {
+    llvm::Expected<RepoResult> Repo = auditedRepository(Item, Sarif);
+    if (!Repo)
+      return Repo.takeError();
+    const json &Holder = Sarif ? Item.at("properties") : Item;
+    std::string ItsRoot = Holder.at("metricsAuditData")
+                              .value("auditRoot", std::string());
+    // Paths are kept absolute: shards that scanned different folders (or
+    // the same one checked out elsewhere) cannot be named from one root.
+    if (!Repos.empty() && ItsRoot != Root)
+      return llvm::createStringError(
+          std::errc::invalid_argument,
+          "repository '%s' was scanned in '%s', the others in '%s': shards "
+          "of one scan name the same folders",
+          Repo->Name.c_str(), ItsRoot.c_str(), Root.c_str());
+    Root = ItsRoot;
+    Repos.push_back(std::move(*Repo));
+  }
+  return scanAudit(Repos, Root);
 }
 
 llvm::Expected<json> mergeOutputs(llvm::ArrayRef<std::string> Files) {

@@ -26,10 +26,15 @@ namespace scan {
 /// automationDetails.id of \p Repo's run.
 std::string runCategory(llvm::StringRef Repo);
 
+/// Each run (SARIF) or repository (JSON) also carries, as
+/// `metricsAuditData`, what mergedAudit() needs: the repository's
+/// findings, verdicts and inventory whole, its root and \p AuditRoot, the
+/// folder the audit names files from (scanAudit()).
 nlohmann::json scanSarif(const std::vector<RepoResult> &Repos,
-                         const RuleRegistry &Rules, const ToolInfo &Tool);
+                         const RuleRegistry &Rules, const ToolInfo &Tool,
+                         llvm::StringRef AuditRoot);
 nlohmann::json scanJson(const std::vector<RepoResult> &Repos,
-                        const ToolInfo &Tool);
+                        const ToolInfo &Tool, llvm::StringRef AuditRoot);
 void writeScanText(const std::vector<RepoResult> &Repos,
                    llvm::raw_ostream &OS);
 
@@ -42,6 +47,11 @@ Report scanAudit(const std::vector<RepoResult> &Repos, llvm::StringRef Root);
 /// Joins shard outputs (all SARIF or all JSON) as one scan would have
 /// written them. Fails on a file of another kind or a repository in two.
 llvm::Expected<nlohmann::json> mergeOutputs(llvm::ArrayRef<std::string> Files);
+
+/// The audit of mergeOutputs()'s result, as scanAudit() makes it for the
+/// unsharded scan. Fails on a repository without `metricsAuditData` (an
+/// older version's output) or shards whose audit roots differ.
+llvm::Expected<Report> mergedAudit(const nlohmann::json &Merged);
 
 } // namespace scan
 } // namespace metrics_init_check
