@@ -317,7 +317,8 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
     writeScanText(Repos, OS);
     break;
   case Format::Sarif:
-    OS << scanSarif(Repos, RuleRegistry::builtin(), Info, AuditRoot).dump(2) << "\n";
+    OS << scanSarif(Repos, RuleRegistry::builtin(), Info, AuditRoot).dump(2)
+       << "\n";
     break;
   case Format::Json:
     OS << scanJson(Repos, Info, AuditRoot).dump(2) << "\n";
@@ -331,8 +332,8 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
   }
 
   if (!ReportDir.empty())
-    if (llvm::Error E = writeAuditReport(
-            scanAudit(Repos, AuditRoot), ReportDir)) {
+    if (llvm::Error E =
+            writeAuditReport(scanAudit(Repos), AuditRoot, ReportDir)) {
       llvm::errs() << "metrics-init-check: error: "
                    << llvm::toString(std::move(E))
                    << " (the scan ran; its audit is incomplete)\n";
@@ -397,9 +398,9 @@ int mergeMain(int Argc, const char **Argv) {
     return usage(llvm::toString(Merged.takeError()));
   // Checked before anything is written: an input without the audit's data
   // is a usage error, like one of the wrong format.
-  std::optional<Report> Audit;
+  std::optional<MergedAudit> Audit;
   if (!ReportDir.empty()) {
-    llvm::Expected<Report> Made = mergedAudit(*Merged);
+    llvm::Expected<MergedAudit> Made = mergedAudit(*Merged);
     if (!Made)
       return usage(llvm::toString(Made.takeError()));
     Audit = std::move(*Made);
@@ -410,7 +411,7 @@ int mergeMain(int Argc, const char **Argv) {
     return ExitOutputFailed;
   }
   if (Audit)
-    if (llvm::Error E = writeAuditReport(*Audit, ReportDir)) {
+    if (llvm::Error E = writeAuditReport(Audit->R, Audit->Root, ReportDir)) {
       llvm::errs() << "metrics-init-check: error: "
                    << llvm::toString(std::move(E))
                    << " (the outputs are merged; the audit is incomplete)\n";

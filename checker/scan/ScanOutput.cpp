@@ -101,7 +101,7 @@ json scanJson(const std::vector<RepoResult> &Repos, const ToolInfo &Tool,
     // As SARIF's run properties: merged shards keep them.
     if (Repo.R.HasVerdicts) {
       Entry["metricsAudit"] = verdictCounts(Repo.R);
-      Entry["programs"] = programsJson(Repo.R);
+      Entry["programs"] = programsJson(Repo.R, Repo.R.SourceRoot);
       Entry["metricsInventory"] = inventoryCounts(Repo.R);
       Entry["metricsAuditData"] = auditData(Repo, AuditRoot);
     }
@@ -124,9 +124,8 @@ void writeScanText(const std::vector<RepoResult> &Repos,
   }
 }
 
-Report scanAudit(const std::vector<RepoResult> &Repos, llvm::StringRef Root) {
+Report scanAudit(const std::vector<RepoResult> &Repos) {
   Report Audit;
-  Audit.SourceRoot = Root.str();
   Audit.HasVerdicts = true;
   for (const RepoResult &Repo : Repos) {
     const Report &R = Repo.R;
@@ -145,13 +144,12 @@ Report scanAudit(const std::vector<RepoResult> &Repos, llvm::StringRef Root) {
   Audit.normalise();
   // In entry and file order, not in the order the repositories came in:
   // the audit of merged shards is the unsharded scan's.
-  stableSort(Audit.Programs, [](const ProgramVerdict &A,
-                                const ProgramVerdict &B) {
-    return std::tie(A.EntryFile, A.EntryLine, A.EntryName) <
-           std::tie(B.EntryFile, B.EntryLine, B.EntryName);
-  });
-  stableSort(Audit.Inventory, [](const MetricRecord &A,
-                                 const MetricRecord &B) {
+  stableSort(Audit.Programs,
+             [](const ProgramVerdict &A, const ProgramVerdict &B) {
+               return std::tie(A.EntryFile, A.EntryLine, A.EntryName) <
+                      std::tie(B.EntryFile, B.EntryLine, B.EntryName);
+             });
+  stableSort(Audit.Inventory, [](const MetricRecord &A, const MetricRecord &B) {
     return std::tie(A.File, A.Line, A.Name) < std::tie(B.File, B.Line, B.Name);
   });
   return Audit;
@@ -180,7 +178,7 @@ static llvm::Expected<RepoResult> auditedRepository(const json &Item,
   return Out;
 }
 
-llvm::Expected<Report> mergedAudit(const json &Merged) {
+llvm::Expected<MergedAudit> mergedAudit(const json &Merged) {
   bool Sarif = Merged.contains("runs");
   std::vector<RepoResult> Repos;
   std::string Root;
@@ -189,8 +187,8 @@ llvm::Expected<Report> mergedAudit(const json &Merged) {
     if (!Repo)
       return Repo.takeError();
     const json &Holder = Sarif ? Item.at("properties") : Item;
-    std::string ItsRoot = Holder.at("metricsAuditData")
-                              .value("auditRoot", std::string());
+    std::string ItsRoot =
+        Holder.at("metricsAuditData").value("auditRoot", std::string());
     // Paths are kept absolute: shards that scanned different folders (or
     // the same one checked out elsewhere) cannot be named from one root.
     if (!Repos.empty() && ItsRoot != Root)
@@ -202,7 +200,7 @@ llvm::Expected<Report> mergedAudit(const json &Merged) {
     Root = ItsRoot;
     Repos.push_back(std::move(*Repo));
   }
-  return scanAudit(Repos, Root);
+  return MergedAudit{scanAudit(Repos), Root};
 }
 
 llvm::Expected<json> mergeOutputs(llvm::ArrayRef<std::string> Files) {

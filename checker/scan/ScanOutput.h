@@ -38,20 +38,25 @@ nlohmann::json scanJson(const std::vector<RepoResult> &Repos,
 void writeScanText(const std::vector<RepoResult> &Repos,
                    llvm::raw_ostream &OS);
 
-/// One report of every repository for the audit (writeAuditReport): their
-/// findings, programs and metrics, paths relative to \p Root (the scanned
-/// folder, or the folder holding all the scanned ones), each repository
-/// under the scan's name for it.
-Report scanAudit(const std::vector<RepoResult> &Repos, llvm::StringRef Root);
+/// One report of every repository for the audit (writeAuditReport, whose
+/// root is the scanned folder, or the folder holding all the scanned
+/// ones): their findings, programs and metrics, each repository under the
+/// scan's name for it.
+Report scanAudit(const std::vector<RepoResult> &Repos);
 
 /// Joins shard outputs (all SARIF or all JSON) as one scan would have
 /// written them. Fails on a file of another kind or a repository in two.
 llvm::Expected<nlohmann::json> mergeOutputs(llvm::ArrayRef<std::string> Files);
 
-/// The audit of mergeOutputs()'s result, as scanAudit() makes it for the
-/// unsharded scan. Fails on a repository without `metricsAuditData` (an
-/// older version's output) or shards whose audit roots differ.
-llvm::Expected<Report> mergedAudit(const nlohmann::json &Merged);
+struct MergedAudit {
+  Report R;         ///< as scanAudit() makes it for the unsharded scan
+  std::string Root; ///< the folder the shards' scans named files from
+};
+
+/// The audit of mergeOutputs()'s result. Fails on a repository without
+/// `metricsAuditData` (an older version's output) or shards whose audit
+/// roots differ.
+llvm::Expected<MergedAudit> mergedAudit(const nlohmann::json &Merged);
 
 } // namespace scan
 } // namespace metrics_init_check
