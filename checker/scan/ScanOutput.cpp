@@ -170,7 +170,9 @@ static llvm::Expected<RepoResult> auditedRepository(const json &Item,
   const json &Data = Holder.at("metricsAuditData");
   llvm::Expected<Report> R = reportFromJson(Data.value("report", json()));
   if (!R)
-    return R.takeError();
+    return llvm::createStringError(
+        std::errc::invalid_argument, "repository '%s': audit data: %s",
+        Name.c_str(), llvm::toString(R.takeError()).c_str());
   RepoResult Out;
   Out.Name = std::move(Name);
   Out.Root = Data.value("root", std::string());
@@ -178,7 +180,8 @@ static llvm::Expected<RepoResult> auditedRepository(const json &Item,
   return Out;
 }
 
-llvm::Expected<MergedAudit> mergedAudit(const json &Merged) {
+/// mergedAudit(), throwing on JSON of the wrong shape.
+static llvm::Expected<MergedAudit> mergedAuditOf(const json &Merged) {
   bool Sarif = Merged.contains("runs");
   std::vector<RepoResult> Repos;
   std::string Root;
@@ -201,6 +204,17 @@ llvm::Expected<MergedAudit> mergedAudit(const json &Merged) {
     Repos.push_back(std::move(*Repo));
   }
   return MergedAudit{scanAudit(Repos), Root};
+}
+
+llvm::Expected<MergedAudit> mergedAudit(const json &Merged) {
+  try {
+    return mergedAuditOf(Merged);
+  } catch (const json::exception &E) {
+    // A hand-edited or truncated input: a run that is not an object, a
+    // name that is not a string.
+    return llvm::createStringError(std::errc::invalid_argument,
+                                   "malformed audit data: %s", E.what());
+  }
 }
 
 llvm::Expected<json> mergeOutputs(llvm::ArrayRef<std::string> Files) {
