@@ -155,10 +155,28 @@ Report scanAudit(const std::vector<RepoResult> &Repos) {
   return Audit;
 }
 
+/// Every string of \p J that is \p From or a path under it, moved to
+/// \p To: the paths of a shard whose checkout was elsewhere.
+static void rebase(json &J, const std::string &From, const std::string &To) {
+  if (J.is_string()) {
+    const std::string &S = J.get_ref<const std::string &>();
+    if (S == From || llvm::StringRef(S).starts_with(From + "/"))
+      J = To + S.substr(From.size());
+    return;
+  }
+  // Only values: object keys are field names, except RecoveredErrors' and
+  // NotOwnedFindings', which the audit does not read. (A number iterates
+  // as itself.)
+  if (J.is_structured())
+    for (json &Child : J)
+      rebase(Child, From, To);
+}
+
 /// A repository of merged output from the audit data the scan put in
-/// it: \p Item is a SARIF run or an entry of the JSON output.
-static llvm::Expected<RepoResult> auditedRepository(const json &Item,
-                                                    bool Sarif) {
+/// it: \p Item is a SARIF run or an entry of the JSON output. Its paths
+/// are moved from the folder its shard named files from to \p Root.
+static llvm::Expected<RepoResult>
+auditedRepository(const json &Item, bool Sarif, const std::string &Root) {
   const json &Holder = Sarif ? Item.value("properties", json()) : Item;
   std::string Name = Holder.value("repository", std::string());
   if (!Holder.contains("metricsAuditData"))
@@ -167,7 +185,10 @@ static llvm::Expected<RepoResult> auditedRepository(const json &Item,
         "repository '%s' carries no audit data (the output of an older "
         "version?): scan it again to merge an audit",
         Name.c_str());
-  const json &Data = Holder.at("metricsAuditData");
+  json Data = Holder.at("metricsAuditData");
+  std::string From = Data.value("auditRoot", std::string());
+  if (!From.empty() && From != Root)
+    rebase(Data, From, Root);
   llvm::Expected<Report> R = reportFromJson(Data.value("report", json()));
   if (!R)
     return llvm::createStringError(
@@ -185,22 +206,20 @@ static llvm::Expected<MergedAudit> mergedAuditOf(const json &Merged) {
   bool Sarif = Merged.contains("runs");
   std::vector<RepoResult> Repos;
   std::string Root;
-  for (const json &Item : Merged.at(Sarif ? "runs" : "repositories")) {
-    llvm::Expected<RepoResult> Repo = auditedRepository(Item, Sarif);
+  const json &Items = Merged.at(Sarif ? "runs" : "repositories");
+  // Shards of one scan name the same folders, but a CI job may have its
+  // checkout in another place than the others (a runner's numbered build
+  // folder): files are named from the first repository's folder, in the
+  // merged order, so the order of the inputs does not matter.
+  if (!Items.empty()) {
+    const json &First = Sarif ? Items.front().at("properties") : Items.front();
+    if (First.contains("metricsAuditData"))
+      Root = First.at("metricsAuditData").value("auditRoot", std::string());
+  }
+  for (const json &Item : Items) {
+    llvm::Expected<RepoResult> Repo = auditedRepository(Item, Sarif, Root);
     if (!Repo)
       return Repo.takeError();
-    const json &Holder = Sarif ? Item.at("properties") : Item;
-    std::string ItsRoot =
-        Holder.at("metricsAuditData").value("auditRoot", std::string());
-    // Paths are kept absolute: shards that scanned different folders (or
-    // the same one checked out elsewhere) cannot be named from one root.
-    if (!Repos.empty() && ItsRoot != Root)
-      return llvm::createStringError(
-          std::errc::invalid_argument,
-          "repository '%s' was scanned in '%s', the others in '%s': shards "
-          "of one scan name the same folders",
-          Repo->Name.c_str(), ItsRoot.c_str(), Root.c_str());
-    Root = ItsRoot;
     Repos.push_back(std::move(*Repo));
   }
   return MergedAudit{scanAudit(Repos), Root};

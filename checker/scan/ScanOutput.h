@@ -53,9 +53,9 @@ struct MergedAudit {
   std::string Root; ///< the folder the shards' scans named files from
 };
 
-/// The audit of mergeOutputs()'s result. Fails on a repository without
-/// `metricsAuditData` (an older version's output) or shards whose audit
-/// roots differ.
+/// The audit of mergeOutputs()'s result; a shard checked out in another
+/// folder than the first repository's has its paths moved there. Fails on
+/// a repository without `metricsAuditData` (an older version's output).
 llvm::Expected<MergedAudit> mergedAudit(const nlohmann::json &Merged);
 
 } // namespace scan
