@@ -9,6 +9,7 @@
 #include "TUFacts.h"
 
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdlib>
@@ -18,6 +19,20 @@ namespace metrics_init_check {
 llvm::StringRef debugDumpRequest() {
   const char *Value = getenv("MIC_DEBUG_DUMP");
   return Value ? Value : "";
+}
+
+/// The TU's main file as the CLI names it in the index: absolute, without
+/// dots.
+static std::string mainFilePath(const clang::ASTContext &Ctx) {
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  clang::OptionalFileEntryRef Main =
+      SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main)
+    return "";
+  llvm::SmallString<256> Path(Main->getName());
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
 }
 
 Engine::Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options)
@@ -38,8 +53,10 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
   bool RunNaming = enabled(NameConvention::Id);
   bool RunReserved = enabled(ReservedLabel::Id);
   bool RunUnbounded = enabled(UnboundedLabel::Id);
+  bool RunConflicts =
+      Options.StoredInventories && enabled(ConflictingDefinition::Id);
   if (!RunEnv && !RunPP && !RunPaths && !RunExposure && !RunNaming &&
-      !RunReserved && !RunUnbounded && !Index)
+      !RunReserved && !RunUnbounded && !RunConflicts && !Index)
     return; // no rule to run: not even the TU's facts are needed
   // A debug dump of what the preprocessor rule sees, as clang's analyses
   // offer one: MIC_DEBUG_DUMP=preprocessor.
@@ -60,7 +77,7 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
     if (Outcome)
       Outcome->TestProgram = *Test;
     RunEnv = RunPP = RunPaths = RunExposure = false;
-    RunNaming = RunReserved = RunUnbounded = false;
+    RunNaming = RunReserved = RunUnbounded = RunConflicts = false;
   }
   llvm::StringSet<> Seen;
   FindingSink Dedup = [&](Finding F) {
@@ -81,8 +98,8 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
     PreprocessorConditionalInit(Facts, *PP, Options.PreprocessorConditional)
         .run(Dedup);
   // The inventory's lint: the definitions are collected once for the
-  // three rules (the index collects its own records).
-  if (RunNaming || RunReserved || RunUnbounded) {
+  // four rules (the index collects its own records).
+  if (RunNaming || RunReserved || RunUnbounded || RunConflicts) {
     std::vector<MetricSite> Sites = collectMetricSites(Facts);
     if (RunNaming)
       NameConvention(*Api, Sites, Options.Naming).run(Dedup);
@@ -90,6 +107,10 @@ void Engine::analyze(clang::ASTContext &Ctx, const PreprocessorLog *PP,
       ReservedLabel(*Api, Sites, Options.ReservedLabels).run(Dedup);
     if (RunUnbounded)
       UnboundedLabel(Sites, Options.UnboundedLabels).run(Dedup);
+    if (RunConflicts)
+      ConflictingDefinition::runOnTU(Sites, mainFilePath(Ctx),
+                                     *Options.StoredInventories,
+                                     Options.Conflicts, Dedup);
   }
   // The objects are traced once, for the rule and for the index.
   std::optional<TUObjects> Objects;

@@ -51,6 +51,12 @@ struct EngineOptions {
   /// What the whole-program pass knows of the functions other TUs define;
   /// without it each TU is analysed on its own.
   std::shared_ptr<const ProgramSummaries> Program;
+  /// Every TU's metrics inventory as an index directory keeps it
+  /// (IndexDir::loadInventories), for a front end that sees one TU at a
+  /// time (the plugin): metrics-conflicting-definition then compares the
+  /// TU's definitions with them. The CLI runs that rule over the whole
+  /// program instead, and leaves this unset.
+  std::shared_ptr<const std::vector<TUIndex>> StoredInventories;
 };
 
 /// Sets option \p Name of rule \p RuleId ("MetricsSwitchLevel" ->

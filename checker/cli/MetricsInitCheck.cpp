@@ -590,16 +590,11 @@ int main(int argc, const char **argv) {
     // root. Without --source-root, a run from the build folder would name
     // every file by its absolute path and group nothing; the project root
     // that decides whose code is whose names them instead.
-    const Report *Audit = &R;
-    Report Rooted;
     const std::string &ProjectRoot = S.Engine.Ownership.SourceRoot;
-    if (SourceRoot.empty() && !ProjectRoot.empty() &&
-        ProjectRoot != R.SourceRoot) {
-      Rooted = R;
-      Rooted.SourceRoot = ProjectRoot;
-      Audit = &Rooted;
-    }
-    if (llvm::Error E = writeAuditReport(*Audit, ReportDir))
+    llvm::StringRef AuditRoot = SourceRoot.empty() && !ProjectRoot.empty()
+                                    ? llvm::StringRef(ProjectRoot)
+                                    : llvm::StringRef(R.SourceRoot);
+    if (llvm::Error E = writeAuditReport(R, AuditRoot, ReportDir))
       return outputError(llvm::toString(std::move(E)));
   }
   RunVerdict Verdict;

@@ -24,14 +24,15 @@ constexpr unsigned ExcerptContext = 3;
 
 using nlohmann::json;
 
-json fileRef(const Report &R, llvm::StringRef File, unsigned Line) {
-  return {{"path", R.relativePath(File)}, {"abs", File}, {"line", Line}};
+json fileRef(llvm::StringRef Root, llvm::StringRef File, unsigned Line) {
+  return {{"path", relativePath(Root, File)}, {"abs", File}, {"line", Line}};
 }
 
-json stepsOf(const Report &R, const ResolvedFinding &F, SourceLines &Source) {
+json stepsOf(llvm::StringRef Root, const ResolvedFinding &F,
+             SourceLines &Source) {
   json Steps = json::array();
   auto Add = [&](const ResolvedNote &N, const char *Kind) {
-    json Step = fileRef(R, N.Where.File, N.Where.Line);
+    json Step = fileRef(Root, N.Where.File, N.Where.Line);
     Step["kind"] = Kind;
     Step["message"] = N.Message;
     Step["nesting"] = N.Nesting;
@@ -51,9 +52,9 @@ json stepsOf(const Report &R, const ResolvedFinding &F, SourceLines &Source) {
   return Steps;
 }
 
-json findingJson(const Report &R, const ResolvedFinding &F, size_t Id,
+json findingJson(llvm::StringRef Root, const ResolvedFinding &F, size_t Id,
                  SourceLines &Source) {
-  json J = fileRef(R, F.Where.File, F.Where.Line);
+  json J = fileRef(Root, F.Where.File, F.Where.Line);
   J["id"] = Id;
   J["ruleId"] = F.RuleId;
   J["level"] = levelName(F.Severity).str();
@@ -66,7 +67,7 @@ json findingJson(const Report &R, const ResolvedFinding &F, size_t Id,
     J["excerpt"] = {{"first", Code->FirstLine}, {"lines", Code->Lines}};
   else
     J["excerptMissing"] = Source.whyNot(F.Where.File, F.Where.Line);
-  J["steps"] = stepsOf(R, F, Source);
+  J["steps"] = stepsOf(Root, F, Source);
   J["programs"] = json::array();
   return J;
 }
@@ -101,7 +102,7 @@ std::string fill(llvm::StringRef Template,
 
 } // namespace
 
-json auditPageData(const Report &R) {
+json auditPageData(const Report &R, llvm::StringRef Root) {
   SourceLines Source;
   json Findings = json::array();
   std::map<std::tuple<std::string, std::string, unsigned>, size_t> FindingAt;
@@ -110,18 +111,18 @@ json auditPageData(const Report &R) {
       continue;
     FindingAt.try_emplace({F.RuleId, F.Where.File, F.Where.Line},
                           Findings.size());
-    Findings.push_back(findingJson(R, F, Findings.size(), Source));
+    Findings.push_back(findingJson(Root, F, Findings.size(), Source));
   }
 
   // programsJson() and inventoryJson() are what the other files say; the
   // page adds the absolute paths its links need and the findings' ids.
-  json Programs = programsJson(R);
+  json Programs = programsJson(R, Root);
   for (size_t I = 0; I < R.Programs.size(); ++I) {
     const ProgramVerdict &P = R.Programs[I];
     json &J = Programs[I];
     J["abs"] = P.EntryFile;
     J["line"] = P.EntryLine;
-    J["path"] = R.relativePath(P.EntryFile);
+    J["path"] = relativePath(Root, P.EntryFile);
     json Ids = json::array();
     for (const VerdictEvidence &E : P.Evidence) {
       auto It = FindingAt.find({E.RuleId, E.File, E.Line});
@@ -132,16 +133,16 @@ json auditPageData(const Report &R) {
     }
     J["findingIds"] = Ids;
   }
-  json Metrics = inventoryJson(R);
+  json Metrics = inventoryJson(R, Root);
   for (size_t I = 0; I < R.Inventory.size(); ++I) {
     Metrics[I]["abs"] = R.Inventory[I].File;
     Metrics[I]["line"] = R.Inventory[I].Line;
-    Metrics[I]["path"] = R.relativePath(R.Inventory[I].File);
+    Metrics[I]["path"] = relativePath(Root, R.Inventory[I].File);
   }
   json Verdicts = json::array();
   for (unsigned E = 0; E < NumExposures; ++E)
     Verdicts.push_back(exposureName(static_cast<Exposure>(E)).str());
-  return {{"root", R.SourceRoot},
+  return {{"root", Root},
           {"hasVerdicts", R.HasVerdicts},
           {"verdictOrder", Verdicts},
           {"counts", verdictCounts(R)},
@@ -173,7 +174,7 @@ std::string escapeForScriptBlock(const json &Data) {
   return Out;
 }
 
-std::string auditHtml(const Report &R) {
+std::string auditHtml(const Report &R, llvm::StringRef Root) {
   std::array<uint8_t, 32> Hash = llvm::SHA256::hash(llvm::ArrayRef<uint8_t>(
       reinterpret_cast<const uint8_t *>(AuditPageScript),
       sizeof(AuditPageScript) - 1));
@@ -181,7 +182,7 @@ std::string auditHtml(const Report &R) {
               {{"STYLE", AuditPageStyle},
                {"SCRIPT", AuditPageScript},
                {"SCRIPT_HASH", "sha256-" + llvm::encodeBase64(Hash)},
-               {"DATA", escapeForScriptBlock(auditPageData(R))}});
+               {"DATA", escapeForScriptBlock(auditPageData(R, Root))}});
 }
 
 } // namespace metrics_init_check

@@ -24,15 +24,15 @@
 namespace metrics_init_check {
 
 /// What the page shows, as the JSON it embeds: programs, findings with
-/// their excerpts and steps, metrics, counts.
-nlohmann::json auditPageData(const Report &R);
+/// their excerpts and steps, metrics, counts; paths relative to \p Root.
+nlohmann::json auditPageData(const Report &R, llvm::StringRef Root);
 
 /// \p Data as a <script type="application/json"> body: nothing in it can
 /// close the element or start markup.
 std::string escapeForScriptBlock(const nlohmann::json &Data);
 
-/// index.html's text.
-std::string auditHtml(const Report &R);
+/// index.html's text, paths relative to \p Root.
+std::string auditHtml(const Report &R, llvm::StringRef Root);
 
 } // namespace metrics_init_check
 

@@ -26,8 +26,8 @@ bool exposesNone(Exposure E) {
   return E == Exposure::Never || E == Exposure::NoMetrics;
 }
 
-std::string place(const Report &R, llvm::StringRef File, unsigned Line) {
-  std::string Out = R.relativePath(File);
+std::string place(llvm::StringRef Root, llvm::StringRef File, unsigned Line) {
+  std::string Out = relativePath(Root, File);
   if (Line)
     Out += ":" + std::to_string(Line);
   return Out;
@@ -35,9 +35,10 @@ std::string place(const Report &R, llvm::StringRef File, unsigned Line) {
 
 /// The repository a program belongs to: the innermost one the front end
 /// named; else the nearest directory above its entry holding a .git (a
-/// repository or a submodule's checkout), else the source root, named
-/// relative to the source root.
-std::string repositoryOf(const Report &R, llvm::StringRef File) {
+/// repository or a submodule's checkout), else \p Root, named relative to
+/// \p Root.
+std::string repositoryOf(const Report &R, llvm::StringRef Root,
+                         llvm::StringRef File) {
   if (!R.RepositoryNames.empty()) {
     const std::pair<const std::string, std::string> *Best = nullptr;
     for (const auto &Entry : R.RepositoryNames)
@@ -48,18 +49,18 @@ std::string repositoryOf(const Report &R, llvm::StringRef File) {
       return Best->second;
   }
   llvm::StringRef Dir = llvm::sys::path::parent_path(File);
-  while (!Dir.empty() && Dir.size() >= R.SourceRoot.size()) {
+  while (!Dir.empty() && Dir.size() >= Root.size()) {
     llvm::SmallString<256> Git(Dir);
     llvm::sys::path::append(Git, ".git");
     if (llvm::sys::fs::exists(Git))
       break;
-    if (Dir == R.SourceRoot)
+    if (Dir == Root)
       break;
     Dir = llvm::sys::path::parent_path(Dir);
   }
-  if (Dir.empty() || Dir.size() < R.SourceRoot.size() || Dir == R.SourceRoot)
+  if (Dir.empty() || Dir.size() < Root.size() || Dir == Root)
     return ".";
-  return R.relativePath(Dir);
+  return relativePath(Root, Dir);
 }
 
 /// A table cell: no line breaks, no column separators.
@@ -103,16 +104,16 @@ nlohmann::json verdictCounts(const Report &R) {
           {"verdicts", Verdicts}};
 }
 
-nlohmann::json programsJson(const Report &R) {
+nlohmann::json programsJson(const Report &R, llvm::StringRef Root) {
   nlohmann::json Out = nlohmann::json::array();
   for (const ProgramVerdict &P : R.Programs) {
     nlohmann::json Findings = nlohmann::json::array();
     for (const VerdictEvidence &F : P.Evidence)
       Findings.push_back(
-          {{"ruleId", F.RuleId}, {"location", place(R, F.File, F.Line)}});
-    nlohmann::json J = {{"entry", place(R, P.EntryFile, P.EntryLine)},
+          {{"ruleId", F.RuleId}, {"location", place(Root, F.File, F.Line)}});
+    nlohmann::json J = {{"entry", place(Root, P.EntryFile, P.EntryLine)},
                         {"function", P.EntryName},
-                        {"repository", repositoryOf(R, P.EntryFile)},
+                        {"repository", repositoryOf(R, Root, P.EntryFile)},
                         {"serves", P.Serves},
                         {"exposes", exposureName(P.Exposes).str()},
                         {"findings", Findings}};
@@ -141,7 +142,8 @@ nlohmann::json inventoryCounts(const Report &R) {
 
 /// The programs that expose \p M: those comprising a TU that defines it,
 /// whose verdict is not `never` or `no-metrics`; as their entries.
-std::vector<std::string> exposedBy(const Report &R, const MetricRecord &M) {
+std::vector<std::string> exposedBy(const Report &R, llvm::StringRef Root,
+                                   const MetricRecord &M) {
   std::vector<std::string> Out;
   for (const ProgramVerdict &P : R.Programs) {
     if (exposesNone(P.Exposes))
@@ -150,19 +152,19 @@ std::vector<std::string> exposedBy(const Report &R, const MetricRecord &M) {
       return std::binary_search(P.Files.begin(), P.Files.end(), TU);
     });
     if (Has)
-      Out.push_back(place(R, P.EntryFile, P.EntryLine));
+      Out.push_back(place(Root, P.EntryFile, P.EntryLine));
   }
   return Out;
 }
 
 /// Every label of \p M as written: constant, declared and per sample.
-nlohmann::json labelsJson(const Report &R, const MetricRecord &M) {
+nlohmann::json labelsJson(llvm::StringRef Root, const MetricRecord &M) {
   nlohmann::json Out = nlohmann::json::array();
   for (const MetricLabel &L : M.Labels) {
     nlohmann::json J = {{"name", L.Name},
                         {"nameIsConstant", L.ConstantName},
                         {"origin", L.Origin},
-                        {"location", place(R, M.File, L.Line)}};
+                        {"location", place(Root, M.File, L.Line)}};
     if (!L.Value.empty() || L.Origin != "declared") {
       J["value"] = L.Value;
       J["valueIsConstant"] = L.ConstantValue;
@@ -174,7 +176,7 @@ nlohmann::json labelsJson(const Report &R, const MetricRecord &M) {
   return Out;
 }
 
-nlohmann::json inventoryJson(const Report &R) {
+nlohmann::json inventoryJson(const Report &R, llvm::StringRef Root) {
   nlohmann::json Out = nlohmann::json::array();
   for (const MetricRecord &M : R.Inventory) {
     nlohmann::json Labels = nlohmann::json::object();
@@ -188,16 +190,16 @@ nlohmann::json inventoryJson(const Report &R) {
                    {"constLabels", Labels},
                    {"landsIn", M.LandsIn},
                    {"library", M.Library},
-                   {"location", place(R, M.File, M.Line)},
+                   {"location", place(Root, M.File, M.Line)},
                    {"exposedName", M.ExposedName},
                    {"type", M.Type},
-                   {"labels", labelsJson(R, M)},
-                   {"exposedBy", exposedBy(R, M)}});
+                   {"labels", labelsJson(Root, M)},
+                   {"exposedBy", exposedBy(R, Root, M)}});
   }
   return Out;
 }
 
-std::string inventoryCsv(const Report &R) {
+std::string inventoryCsv(const Report &R, llvm::StringRef Root) {
   auto Field = [](llvm::StringRef Text) {
     // Quoted when it holds a separator, a quote or a line break; a
     // leading =, +, - or @ is quoted too, so a spreadsheet shows a name
@@ -232,15 +234,15 @@ std::string inventoryCsv(const Report &R) {
     Out += Field(M.Name) + "," + (M.ConstantName ? "yes" : "no") + "," +
            Field(M.Kind) + "," + Field(M.Help) + "," + Field(M.Unit) + "," +
            Field(Labels) + "," + Field(M.LandsIn) + "," + Field(M.Library) +
-           "," + Field(R.relativePath(M.File)) + "," +
+           "," + Field(relativePath(Root, M.File)) + "," +
            std::to_string(M.Line) + "," + Field(M.ExposedName) + "," +
            Field(M.Type) + "," + Field(Names) + "," + Field(Unbounded) + "," +
-           Field(llvm::join(exposedBy(R, M), ";")) + "\n";
+           Field(llvm::join(exposedBy(R, Root, M), ";")) + "\n";
   }
   return Out;
 }
 
-std::string auditSummary(const Report &R) {
+std::string auditSummary(const Report &R, llvm::StringRef Root) {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
   unsigned Serving = 0, ServingNone = 0, None = 0;
@@ -272,7 +274,7 @@ std::string auditSummary(const Report &R) {
   // One table per repository, in name order; programs in entry order.
   std::map<std::string, std::vector<const ProgramVerdict *>> ByRepo;
   for (const ProgramVerdict &P : R.Programs)
-    ByRepo[repositoryOf(R, P.EntryFile)].push_back(&P);
+    ByRepo[repositoryOf(R, Root, P.EntryFile)].push_back(&P);
   for (auto &[Repo, Programs] : ByRepo) {
     llvm::sort(Programs, [](const ProgramVerdict *A, const ProgramVerdict *B) {
       return std::tie(A->EntryFile, A->EntryLine) <
@@ -282,7 +284,7 @@ std::string auditSummary(const Report &R) {
     OS << "| program | serves | exposes metrics | why | findings |\n"
        << "|---|---|---|---|---|\n";
     for (const ProgramVerdict *P : Programs) {
-      OS << "| `" << cell(place(R, P->EntryFile, P->EntryLine)) << "`";
+      OS << "| `" << cell(place(Root, P->EntryFile, P->EntryLine)) << "`";
       if (P->EntryName != "main")
         OS << " `" << cell(P->EntryName) << "`";
       OS << " | " << (P->Serves ? "yes" : "no") << " | " << exposureName(P->Exposes)
@@ -290,7 +292,7 @@ std::string auditSummary(const Report &R) {
       bool First = true;
       for (const VerdictEvidence &F : P->Evidence) {
         OS << (First ? " " : "<br>") << F.RuleId << " `"
-           << cell(place(R, F.File, F.Line)) << "`";
+           << cell(place(Root, F.File, F.Line)) << "`";
         First = false;
       }
       OS << " |\n";
@@ -299,7 +301,8 @@ std::string auditSummary(const Report &R) {
   return Out;
 }
 
-llvm::Error writeAuditReport(const Report &R, llvm::StringRef Dir) {
+llvm::Error writeAuditReport(const Report &R, llvm::StringRef Root,
+                             llvm::StringRef Dir) {
   if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
     return llvm::createStringError(EC, "cannot create report directory '" +
                                            Dir + "': " + EC.message());
@@ -308,21 +311,23 @@ llvm::Error writeAuditReport(const Report &R, llvm::StringRef Dir) {
     llvm::sys::path::append(Path, Name);
     return std::string(Path);
   };
-  if (llvm::Error E = writeFileAtomically(In("summary.md"), auditSummary(R)))
+  if (llvm::Error E =
+          writeFileAtomically(In("summary.md"), auditSummary(R, Root)))
     return E;
-  if (llvm::Error E = writeFileAtomically(In("inventory.csv"), inventoryCsv(R)))
+  if (llvm::Error E =
+          writeFileAtomically(In("inventory.csv"), inventoryCsv(R, Root)))
     return E;
   nlohmann::json Inventory = {{"counts", inventoryCounts(R)},
-                              {"metrics", inventoryJson(R)}};
+                              {"metrics", inventoryJson(R, Root)}};
   if (llvm::Error E = writeFileAtomically(In("inventory.json"),
                                           Inventory.dump(2) + "\n"))
     return E;
   nlohmann::json Programs = {{"counts", verdictCounts(R)},
-                             {"programs", programsJson(R)}};
+                             {"programs", programsJson(R, Root)}};
   if (llvm::Error E =
           writeFileAtomically(In("programs.json"), Programs.dump(2) + "\n"))
     return E;
-  return writeFileAtomically(In("index.html"), auditHtml(R));
+  return writeFileAtomically(In("index.html"), auditHtml(R, Root));
 }
 
 } // namespace metrics_init_check

@@ -24,24 +24,29 @@ namespace metrics_init_check {
 nlohmann::json verdictCounts(const Report &R);
 
 /// One object per program: entry, serves, exposes, why, findings; paths
-/// relative to the source root.
-nlohmann::json programsJson(const Report &R);
+/// relative to \p Root.
+nlohmann::json programsJson(const Report &R, llvm::StringRef Root);
 
 /// {"metrics": N, "runtimeNames": N, "byLibrary": {...}, "byKind": {...}}.
 nlohmann::json inventoryCounts(const Report &R);
 
-/// One object per metric (inventory.json), paths relative to the source
-/// root.
-nlohmann::json inventoryJson(const Report &R);
+/// One object per metric (inventory.json), paths relative to \p Root.
+nlohmann::json inventoryJson(const Report &R, llvm::StringRef Root);
 
 /// inventory.csv's text (RFC 4180: quoted where needed, CRLF-free).
-std::string inventoryCsv(const Report &R);
+std::string inventoryCsv(const Report &R, llvm::StringRef Root);
 
 /// summary.md's text.
-std::string auditSummary(const Report &R);
+std::string auditSummary(const Report &R, llvm::StringRef Root);
 
-/// Writes the audit into \p Dir (created if missing); each file atomically.
-llvm::Error writeAuditReport(const Report &R, llvm::StringRef Dir);
+/// Writes the audit of \p R into \p Dir (created if missing), each file
+/// atomically. \p Root is the folder files are named from, and the one
+/// programs are grouped under when no repository is nearer: a parameter,
+/// not R.SourceRoot, because a run's findings are named from its
+/// --source-root (or the current folder) while its audit is named from
+/// the project root (audit.md), and a scan's from the scanned folder.
+llvm::Error writeAuditReport(const Report &R, llvm::StringRef Root,
+                             llvm::StringRef Dir);
 
 } // namespace metrics_init_check
 

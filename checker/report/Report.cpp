@@ -195,14 +195,12 @@ llvm::StringRef baselineStateName(BaselineState S) {
   return "";
 }
 
-std::string Report::relativePath(llvm::StringRef File) const {
-  llvm::StringRef Root = SourceRoot;
+std::string relativePath(llvm::StringRef Root, llvm::StringRef File) {
   if (!Root.empty() && File.starts_with(Root) && File.size() > Root.size() &&
       File[Root.size()] == '/')
     return File.drop_front(Root.size() + 1).str();
   return File.str();
 }
-
 
 ResolvedFinding resolve(const PlacedFinding &F) {
   FilePlacer Placer;

@@ -107,6 +107,9 @@ inline constexpr const char *PrefilterReason =
     "source or metrics switch, define no main, and name no function of a TU "
     "that does";
 
+/// \p File relative to \p Root when it is under it, else as it is.
+std::string relativePath(llvm::StringRef Root, llvm::StringRef File);
+
 struct Report {
   std::vector<ResolvedFinding> Findings;
   std::vector<Notification> Notifications;
@@ -149,7 +152,9 @@ struct Report {
 
   /// \p File relative to SourceRoot when it is under it, else as it is:
   /// how text, Code Quality and suppression globs name files.
-  std::string relativePath(llvm::StringRef File) const;
+  std::string relativePath(llvm::StringRef File) const {
+    return metrics_init_check::relativePath(SourceRoot, File);
+  }
 
   /// Sorts findings (file, line, column, rule, message) and drops
   /// duplicates found through more than one TU.

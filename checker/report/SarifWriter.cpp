@@ -107,7 +107,7 @@ public:
     // The audit's program verdicts, for CI that reads no report directory.
     if (R.HasVerdicts)
       Run["properties"] = {{"metricsAudit", verdictCounts(R)},
-                           {"programs", programsJson(R)},
+                           {"programs", programsJson(R, R.SourceRoot)},
                            {"metricsInventory", inventoryCounts(R)}};
     if (!Options.Category.empty()) {
       // GitHub reads the category as everything up to the last '/'.

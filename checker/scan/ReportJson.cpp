@@ -4,6 +4,8 @@
 
 #include "llvm/Support/MemoryBuffer.h"
 
+#include <stdexcept>
+
 namespace metrics_init_check {
 namespace scan {
 
@@ -64,6 +66,80 @@ Level levelFrom(const json &J) {
   return *L;
 }
 
+Exposure exposureFrom(const json &J) {
+  std::string Name = J.get<std::string>();
+  for (unsigned I = 0; I < NumExposures; ++I)
+    if (exposureName(Exposure(I)) == Name)
+      return Exposure(I);
+  throw std::runtime_error("bad verdict '" + Name + "'");
+}
+
+json programs(const std::vector<ProgramVerdict> &Programs) {
+  json Out = json::array();
+  for (const ProgramVerdict &P : Programs) {
+    json Evidence = json::array();
+    for (const VerdictEvidence &E : P.Evidence)
+      Evidence.push_back({{"rule", E.RuleId},
+                          {"file", E.File},
+                          {"line", E.Line},
+                          {"mainFile", E.MainFile},
+                          {"message", E.Message}});
+    Out.push_back({{"entryFile", P.EntryFile},
+                   {"entryLine", P.EntryLine},
+                   {"entryName", P.EntryName},
+                   {"files", P.Files},
+                   {"serves", P.Serves},
+                   {"exposes", exposureName(P.Exposes).str()},
+                   {"why", P.Why},
+                   {"evidence", Evidence}});
+  }
+  return Out;
+}
+
+std::vector<ProgramVerdict> programsFrom(const json &J) {
+  std::vector<ProgramVerdict> Out;
+  for (const json &E : J) {
+    ProgramVerdict P;
+    P.EntryFile = E.at("entryFile").get<std::string>();
+    P.EntryLine = E.at("entryLine").get<unsigned>();
+    P.EntryName = E.at("entryName").get<std::string>();
+    P.Files = E.at("files").get<std::vector<std::string>>();
+    P.Serves = E.at("serves").get<bool>();
+    P.Exposes = exposureFrom(E.at("exposes"));
+    P.Why = E.at("why").get<std::string>();
+    for (const json &V : E.at("evidence"))
+      P.Evidence.push_back({V.at("rule").get<std::string>(),
+                            V.at("file").get<std::string>(),
+                            V.at("line").get<unsigned>(),
+                            V.at("mainFile").get<std::string>(),
+                            V.at("message").get<std::string>()});
+    Out.push_back(std::move(P));
+  }
+  return Out;
+}
+
+/// The index's form of a record (MetricsInventory.h), with the TUs that
+/// define it, which the index does not keep.
+json inventory(const std::vector<MetricRecord> &Metrics) {
+  json Out = json::array();
+  for (const MetricRecord &M : Metrics) {
+    json J = M;
+    J["definedIn"] = M.DefinedIn;
+    Out.push_back(std::move(J));
+  }
+  return Out;
+}
+
+std::vector<MetricRecord> inventoryFrom(const json &J) {
+  std::vector<MetricRecord> Out;
+  for (const json &E : J) {
+    MetricRecord M = E.get<MetricRecord>();
+    M.DefinedIn = E.at("definedIn").get<std::vector<std::string>>();
+    Out.push_back(std::move(M));
+  }
+  return Out;
+}
+
 } // namespace
 
 json reportToJson(const Report &R) {
@@ -87,6 +163,10 @@ json reportToJson(const Report &R) {
     E["mainFile"] = F.MainFile;
     if (F.Suppression)
       E["suppression"] = *F.Suppression;
+    if (F.External)
+      E["external"] = {{"justification", F.External->Justification},
+                       {"file", F.External->File},
+                       {"line", F.External->Line}};
     E["function"] = F.Function;
     Findings.push_back(E);
   }
@@ -102,6 +182,12 @@ json reportToJson(const Report &R) {
   Out["testPrograms"] = R.TestPrograms;
   Out["notOwned"] = R.NotOwnedFindings;
   Out["recoveredErrors"] = R.RecoveredErrors;
+  // Only a scan's assembled repository has verdicts (the audit data of its
+  // output, ScanOutput.h); a worker's report of one TU has none.
+  if (R.HasVerdicts) {
+    Out["programs"] = programs(R.Programs);
+    Out["inventory"] = inventory(R.Inventory);
+  }
   return Out;
 }
 
@@ -124,6 +210,12 @@ llvm::Expected<Report> reportFromJson(const json &J) {
       F.MainFile = E.at("mainFile").get<std::string>();
       if (E.contains("suppression"))
         F.Suppression = E.at("suppression").get<std::string>();
+      if (E.contains("external")) {
+        const json &X = E.at("external");
+        F.External = ExternalSuppression{
+            X.at("justification").get<std::string>(),
+            X.at("file").get<std::string>(), X.at("line").get<unsigned>()};
+      }
       F.Function = E.at("function").get<std::string>();
       R.Findings.push_back(std::move(F));
     }
@@ -139,6 +231,11 @@ llvm::Expected<Report> reportFromJson(const json &J) {
         J.at("notOwned").get<std::map<std::string, unsigned>>();
     R.RecoveredErrors =
         J.at("recoveredErrors").get<std::map<std::string, unsigned>>();
+    if (J.contains("programs")) {
+      R.Programs = programsFrom(J.at("programs"));
+      R.Inventory = inventoryFrom(J.at("inventory"));
+      R.HasVerdicts = true;
+    }
     return R;
   } catch (const std::exception &E) {
     return llvm::createStringError(std::errc::invalid_argument,

@@ -3,7 +3,10 @@
 // How a worker process hands what it found in one TU to the scan driver,
 // and how the cache keeps it: every field the writers use, so a report
 // put together from workers' files is written exactly as one made in
-// process would be. Not a user-facing format (that is toJson()).
+// process would be. A scan's output carries each repository's report in
+// this form too, verdicts and inventory included, for `merge
+// --report-dir` (ScanOutput.h). Not a user-facing format (that is
+// toJson()).
 //
 //===----------------------------------------------------------------------===//
 

@@ -66,9 +66,10 @@ OPTIONS:
   --fail-on=note|warning|error  lowest level that makes the exit code 1
   --quiet                    no progress or per-repository lines
 
-USAGE: metrics-init-check merge <out> <in>...
+USAGE: metrics-init-check merge [--report-dir=<dir>] <out> <in>...
   Joins the SARIF (or JSON) outputs of the shards of one scan into what the
-  unsharded scan writes.
+  unsharded scan writes; with --report-dir, also the audit the unsharded
+  scan's --report-dir writes.
 )";
 
 int usage(const llvm::Twine &Message) {
@@ -308,6 +309,7 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
 
   ToolInfo Info;
   Info.Version = Tool.Version;
+  std::string AuditRoot = commonFolder(Opts.Dirs);
   std::string Text;
   llvm::raw_string_ostream OS(Text);
   switch (OutFormat) {
@@ -315,10 +317,11 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
     writeScanText(Repos, OS);
     break;
   case Format::Sarif:
-    OS << scanSarif(Repos, RuleRegistry::builtin(), Info).dump(2) << "\n";
+    OS << scanSarif(Repos, RuleRegistry::builtin(), Info, AuditRoot).dump(2)
+       << "\n";
     break;
   case Format::Json:
-    OS << scanJson(Repos, Info).dump(2) << "\n";
+    OS << scanJson(Repos, Info, AuditRoot).dump(2) << "\n";
     break;
   }
   OS.flush();
@@ -329,8 +332,8 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
   }
 
   if (!ReportDir.empty())
-    if (llvm::Error E = writeAuditReport(
-            scanAudit(Repos, commonFolder(Opts.Dirs)), ReportDir)) {
+    if (llvm::Error E =
+            writeAuditReport(scanAudit(Repos), AuditRoot, ReportDir)) {
       llvm::errs() << "metrics-init-check: error: "
                    << llvm::toString(std::move(E))
                    << " (the scan ran; its audit is incomplete)\n";
@@ -369,18 +372,51 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
 }
 
 int mergeMain(int Argc, const char **Argv) {
-  if (Argc < 4)
+  std::string ReportDir;
+  std::vector<std::string> Files;
+  for (int I = 2; I < Argc; ++I) {
+    llvm::StringRef Arg = Argv[I];
+    if (Arg == "--report-dir" || Arg.starts_with("--report-dir=")) {
+      if (Arg.consume_front("--report-dir="))
+        ReportDir = Arg.str();
+      else if (I + 1 < Argc)
+        ReportDir = Argv[++I];
+      if (ReportDir.empty())
+        return usage("--report-dir needs a folder");
+    } else if (Arg.starts_with("-") && Arg != "-") {
+      return usage("unknown option '" + Arg + "' of merge (see scan --help)");
+    } else {
+      Files.push_back(Arg.str());
+    }
+  }
+  if (Files.size() < 2)
     return usage("merge needs an output file and at least one input: "
-                 "merge <out> <in>...");
-  std::vector<std::string> Inputs(Argv + 3, Argv + Argc);
+                 "merge [--report-dir=<dir>] <out> <in>...");
+  std::vector<std::string> Inputs(Files.begin() + 1, Files.end());
   llvm::Expected<nlohmann::json> Merged = mergeOutputs(Inputs);
   if (!Merged)
     return usage(llvm::toString(Merged.takeError()));
-  if (llvm::Error E = writeFileAtomically(Argv[2], Merged->dump(2) + "\n")) {
+  // Checked before anything is written: an input without the audit's data
+  // is a usage error, like one of the wrong format.
+  std::optional<MergedAudit> Audit;
+  if (!ReportDir.empty()) {
+    llvm::Expected<MergedAudit> Made = mergedAudit(*Merged);
+    if (!Made)
+      return usage(llvm::toString(Made.takeError()));
+    Audit = std::move(*Made);
+  }
+  if (llvm::Error E = writeFileAtomically(Files[0], Merged->dump(2) + "\n")) {
     llvm::errs() << "metrics-init-check: error: "
                  << llvm::toString(std::move(E)) << "\n";
     return ExitOutputFailed;
   }
+  if (Audit)
+    if (llvm::Error E = writeAuditReport(Audit->R, Audit->Root, ReportDir)) {
+      llvm::errs() << "metrics-init-check: error: "
+                   << llvm::toString(std::move(E))
+                   << " (the outputs are merged; the audit is incomplete)\n";
+      return ExitOutputFailed;
+    }
   return ExitClean;
 }
 

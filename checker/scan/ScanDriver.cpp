@@ -58,6 +58,9 @@ struct RepoState {
   std::vector<size_t> TUs; ///< into the TU table
   /// TUs not parsed: the prefilter found nothing relevant in them.
   std::vector<std::string> Prefiltered;
+  /// The group's whole-program pass as solve() solved it, kept until the
+  /// verdicts are computed from it (judgePrograms): not solved again.
+  std::optional<ProgramSummaries> Program;
 };
 
 /// The executable's size and time: a rebuilt tool of the same version must
@@ -352,7 +355,7 @@ private:
         for (size_t I : Other.TUs)
           if (TUs[I].Facts)
             WithGroup.push_back(TUs[I].Facts.get());
-    ProgramSummaries Program = solveProgram(WithGroup);
+    ProgramSummaries &Program = Repo.Program.emplace(solveProgram(WithGroup));
     Program.Complete = Complete;
     std::string ProgramDir = Repo.WorkDir + "/program";
     fs::create_directories(ProgramDir);
@@ -451,7 +454,7 @@ private:
   /// judged as it was analysed: with the functions and the findings of its
   /// whole group, so a vendored library's set-up counts; the programs and
   /// metrics listed are the repository's own.
-  void judgePrograms(std::vector<RepoResult> &Results) const {
+  void judgePrograms(std::vector<RepoResult> &Results) {
     for (size_t I = 0; I < Repos.size(); ++I) {
       std::vector<const TUIndex *> Own, Others;
       std::vector<VerdictEvidence> Evidence;
@@ -471,9 +474,16 @@ private:
       std::vector<const TUIndex *> Group = Own;
       Group.insert(Group.end(), Others.begin(), Others.end());
       Report &R = Results[I].R;
-      for (ProgramVerdict &P : computeProgramVerdicts(Group, Evidence))
-        if (OwnFiles.count(P.EntryFile))
-          R.Programs.push_back(std::move(P));
+      // Group is the list solve() solved, in its order. Without a solved
+      // program the repository has no facts of its own, so no programs.
+      if (const std::optional<ProgramSummaries> &Program = Repos[I].Program)
+        for (ProgramVerdict &P :
+             computeProgramVerdicts(Group, Evidence, *Program))
+          if (OwnFiles.count(P.EntryFile))
+            R.Programs.push_back(std::move(P));
+      // Every repository's summaries can be large: none is kept longer
+      // than its verdicts need it.
+      Repos[I].Program.reset();
       R.Inventory = programInventory(Own);
       R.HasVerdicts = true;
       R.RepositoryNames[Results[I].Root] = Results[I].Name;

@@ -3,6 +3,9 @@
 #include "ScanOutput.h"
 
 #include "AuditReport.h"
+#include "JsonSafety.h"
+#include "ReportJson.h"
+#include "StableSort.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -37,8 +40,27 @@ static void sortByKey(json &Array, const char *Key) {
                    });
 }
 
+/// What `merge --report-dir` writes the audit from: the repository's
+/// findings, verdicts and inventory whole, as ReportJson keeps them (the
+/// SARIF and JSON forms of them above are summaries), its root, and the
+/// folder the scan names files from.
+static json auditData(const RepoResult &Repo, llvm::StringRef AuditRoot) {
+  Report Part;
+  Part.Findings = Repo.R.Findings;
+  Part.AnalysedFiles = Repo.R.AnalysedFiles;
+  Part.FailedFiles = Repo.R.FailedFiles;
+  Part.Programs = Repo.R.Programs;
+  Part.Inventory = Repo.R.Inventory;
+  Part.HasVerdicts = true;
+  json Data = {{"root", Repo.Root},
+               {"auditRoot", AuditRoot},
+               {"report", reportToJson(Part)}};
+  makeValidUtf8(Data);
+  return Data;
+}
+
 json scanSarif(const std::vector<RepoResult> &Repos, const RuleRegistry &Rules,
-               const ToolInfo &Tool) {
+               const ToolInfo &Tool, llvm::StringRef AuditRoot) {
   json Runs = json::array();
   for (const RepoResult &Repo : Repos) {
     SarifOptions Opts;
@@ -50,6 +72,8 @@ json scanSarif(const std::vector<RepoResult> &Repos, const RuleRegistry &Rules,
     if (Repo.Vcs && !Repo.Vcs->RemoteUrl.empty())
       Run["versionControlProvenance"] = json::array({provenance(*Repo.Vcs)});
     Run["properties"]["repository"] = Repo.Name;
+    if (Repo.R.HasVerdicts)
+      Run["properties"]["metricsAuditData"] = auditData(Repo, AuditRoot);
     Runs.push_back(std::move(Run));
   }
   sortByKey(Runs, "/automationDetails/id");
@@ -60,7 +84,8 @@ json scanSarif(const std::vector<RepoResult> &Repos, const RuleRegistry &Rules,
   return Log;
 }
 
-json scanJson(const std::vector<RepoResult> &Repos, const ToolInfo &Tool) {
+json scanJson(const std::vector<RepoResult> &Repos, const ToolInfo &Tool,
+              llvm::StringRef AuditRoot) {
   json Out;
   Out["tool"] = {{"name", Tool.Name}, {"version", Tool.Version}};
   json List = json::array();
@@ -76,8 +101,9 @@ json scanJson(const std::vector<RepoResult> &Repos, const ToolInfo &Tool) {
     // As SARIF's run properties: merged shards keep them.
     if (Repo.R.HasVerdicts) {
       Entry["metricsAudit"] = verdictCounts(Repo.R);
-      Entry["programs"] = programsJson(Repo.R);
+      Entry["programs"] = programsJson(Repo.R, Repo.R.SourceRoot);
       Entry["metricsInventory"] = inventoryCounts(Repo.R);
+      Entry["metricsAuditData"] = auditData(Repo, AuditRoot);
     }
     List.push_back(std::move(Entry));
   }
@@ -98,9 +124,8 @@ void writeScanText(const std::vector<RepoResult> &Repos,
   }
 }
 
-Report scanAudit(const std::vector<RepoResult> &Repos, llvm::StringRef Root) {
+Report scanAudit(const std::vector<RepoResult> &Repos) {
   Report Audit;
-  Audit.SourceRoot = Root.str();
   Audit.HasVerdicts = true;
   for (const RepoResult &Repo : Repos) {
     const Report &R = Repo.R;
@@ -117,7 +142,98 @@ Report scanAudit(const std::vector<RepoResult> &Repos, llvm::StringRef Root) {
     Audit.RepositoryNames[Repo.Root] = Repo.Name;
   }
   Audit.normalise();
+  // In entry and file order, not in the order the repositories came in:
+  // the audit of merged shards is the unsharded scan's.
+  stableSort(Audit.Programs,
+             [](const ProgramVerdict &A, const ProgramVerdict &B) {
+               return std::tie(A.EntryFile, A.EntryLine, A.EntryName) <
+                      std::tie(B.EntryFile, B.EntryLine, B.EntryName);
+             });
+  stableSort(Audit.Inventory, [](const MetricRecord &A, const MetricRecord &B) {
+    return std::tie(A.File, A.Line, A.Name) < std::tie(B.File, B.Line, B.Name);
+  });
   return Audit;
+}
+
+/// Every string of \p J that is \p From or a path under it, moved to
+/// \p To: the paths of a shard whose checkout was elsewhere.
+static void rebase(json &J, const std::string &From, const std::string &To) {
+  if (J.is_string()) {
+    const std::string &S = J.get_ref<const std::string &>();
+    if (S == From || llvm::StringRef(S).starts_with(From + "/"))
+      J = To + S.substr(From.size());
+    return;
+  }
+  // Only values: object keys are field names, except RecoveredErrors' and
+  // NotOwnedFindings', which the audit does not read. (A number iterates
+  // as itself.)
+  if (J.is_structured())
+    for (json &Child : J)
+      rebase(Child, From, To);
+}
+
+/// A repository of merged output from the audit data the scan put in
+/// it: \p Item is a SARIF run or an entry of the JSON output. Its paths
+/// are moved from the folder its shard named files from to \p Root.
+static llvm::Expected<RepoResult>
+auditedRepository(const json &Item, bool Sarif, const std::string &Root) {
+  const json &Holder = Sarif ? Item.value("properties", json()) : Item;
+  std::string Name = Holder.value("repository", std::string());
+  if (!Holder.contains("metricsAuditData"))
+    return llvm::createStringError(
+        std::errc::invalid_argument,
+        "repository '%s' carries no audit data (the output of an older "
+        "version?): scan it again to merge an audit",
+        Name.c_str());
+  json Data = Holder.at("metricsAuditData");
+  std::string From = Data.value("auditRoot", std::string());
+  if (!From.empty() && From != Root)
+    rebase(Data, From, Root);
+  llvm::Expected<Report> R = reportFromJson(Data.value("report", json()));
+  if (!R)
+    return llvm::createStringError(
+        std::errc::invalid_argument, "repository '%s': audit data: %s",
+        Name.c_str(), llvm::toString(R.takeError()).c_str());
+  RepoResult Out;
+  Out.Name = std::move(Name);
+  Out.Root = Data.value("root", std::string());
+  Out.R = std::move(*R);
+  return Out;
+}
+
+/// mergedAudit(), throwing on JSON of the wrong shape.
+static llvm::Expected<MergedAudit> mergedAuditOf(const json &Merged) {
+  bool Sarif = Merged.contains("runs");
+  std::vector<RepoResult> Repos;
+  std::string Root;
+  const json &Items = Merged.at(Sarif ? "runs" : "repositories");
+  // Shards of one scan name the same folders, but a CI job may have its
+  // checkout in another place than the others (a runner's numbered build
+  // folder): files are named from the first repository's folder, in the
+  // merged order, so the order of the inputs does not matter.
+  if (!Items.empty()) {
+    const json &First = Sarif ? Items.front().at("properties") : Items.front();
+    if (First.contains("metricsAuditData"))
+      Root = First.at("metricsAuditData").value("auditRoot", std::string());
+  }
+  for (const json &Item : Items) {
+    llvm::Expected<RepoResult> Repo = auditedRepository(Item, Sarif, Root);
+    if (!Repo)
+      return Repo.takeError();
+    Repos.push_back(std::move(*Repo));
+  }
+  return MergedAudit{scanAudit(Repos), Root};
+}
+
+llvm::Expected<MergedAudit> mergedAudit(const json &Merged) {
+  try {
+    return mergedAuditOf(Merged);
+  } catch (const json::exception &E) {
+    // A hand-edited or truncated input: a run that is not an object, a
+    // name that is not a string.
+    return llvm::createStringError(std::errc::invalid_argument,
+                                   "malformed audit data: %s", E.what());
+  }
 }
 
 llvm::Expected<json> mergeOutputs(llvm::ArrayRef<std::string> Files) {

@@ -51,6 +51,9 @@ EngineCheck::EngineCheck(llvm::StringRef Name,
   if (std::optional<EngineConfig::OptionError> E = Config.applyTo(Opts))
     configurationDiag("%0", DiagnosticIDs::Error) << E->Message;
   Opts.Program = loadProgram();
+  // Only the rule that compares TUs' inventories reads them.
+  if (RuleId == ConflictingDefinition::Id)
+    Opts.StoredInventories = loadInventories();
   TheEngine = std::make_unique<Engine>(loadApiModel(), std::move(Opts));
 }
 
@@ -75,6 +78,23 @@ std::shared_ptr<const ProgramSummaries> EngineCheck::loadProgram() {
   auto Shared = std::make_shared<const ProgramSummaries>(std::move(*Program));
   Cache[IndexDir] = Shared;
   return Shared;
+}
+
+/// The other TUs' metrics inventories of the IndexDir option, read once
+/// per process and directory like the program summaries (whose loader
+/// reports a directory that is not there).
+std::shared_ptr<const std::vector<TUIndex>> EngineCheck::loadInventories() {
+  if (IndexDir.empty())
+    return nullptr;
+  static std::mutex Lock;
+  static std::map<std::string, std::shared_ptr<const std::vector<TUIndex>>>
+      Cache;
+  std::lock_guard<std::mutex> Guard(Lock);
+  std::shared_ptr<const std::vector<TUIndex>> &Entry = Cache[IndexDir];
+  if (!Entry)
+    Entry = std::make_shared<const std::vector<TUIndex>>(
+        metrics_init_check::IndexDir::loadInventories(IndexDir));
+  return Entry;
 }
 
 /// clang-tidy makes its checks anew for every TU; the packs behind them are

@@ -33,6 +33,7 @@ public:
 private:
   std::shared_ptr<const ApiModel> loadApiModel();
   std::shared_ptr<const ProgramSummaries> loadProgram();
+  std::shared_ptr<const std::vector<TUIndex>> loadInventories();
 
   std::unique_ptr<Engine> TheEngine;
   PreprocessorLog PPLog;

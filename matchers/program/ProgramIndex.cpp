@@ -410,6 +410,44 @@ llvm::Expected<ProgramSummaries> IndexDir::loadProgram(llvm::StringRef Dir) {
   return parseProgram((*Buffer)->getBuffer(), File);
 }
 
+/// The inventory part of an index entry's text, if it is well formed and
+/// of this version.
+static std::optional<TUIndex> parseInventory(llvm::StringRef Text) {
+  try {
+    nlohmann::json J = parseJsonBounded(Text);
+    if (jsonInteger(J.at("version"), 0, 1 << 30) != IndexVersion)
+      return std::nullopt;
+    TUIndex TU;
+    TU.MainFile = J.at("main").get<std::string>();
+    TU.Metrics = J.value("metrics", nlohmann::json::array())
+                     .get<std::vector<MetricRecord>>();
+    TU.TestProgram = J.at("test_program").get<bool>();
+    return TU;
+  } catch (const nlohmann::json::exception &) {
+    return std::nullopt;
+  }
+}
+
+std::vector<TUIndex> IndexDir::loadInventories(llvm::StringRef Dir) {
+  std::vector<TUIndex> Out;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Dir + "/tu", EC), End;
+       It != End && !EC; It.increment(EC)) {
+    if (!llvm::StringRef(It->path()).ends_with(".json"))
+      continue;
+    auto Buffer = llvm::MemoryBuffer::getFile(It->path());
+    if (!Buffer)
+      continue;
+    if (std::optional<TUIndex> TU = parseInventory((*Buffer)->getBuffer()))
+      Out.push_back(std::move(*TU));
+  }
+  // Not in the directory's order, which is the file system's.
+  llvm::sort(Out, [](const TUIndex &A, const TUIndex &B) {
+    return A.MainFile < B.MainFile;
+  });
+  return Out;
+}
+
 llvm::Expected<ProgramSummaries> parseProgram(llvm::StringRef Text,
                                               llvm::StringRef File) {
   try {

@@ -133,6 +133,14 @@ public:
   /// Reads the program summaries a CLI run stored in \p Dir.
   static llvm::Expected<ProgramSummaries> loadProgram(llvm::StringRef Dir);
 
+  /// The metrics inventory of every TU a CLI run stored in \p Dir, as
+  /// TUIndex values with only MainFile, Metrics and TestProgram filled, in
+  /// main-file order. Read as stored, like program.json: an entry is not
+  /// checked against the current files (their commands are not known
+  /// here), and one that cannot be read or is of another version is left
+  /// out. What the plugin compares a TU's metric definitions with.
+  static std::vector<TUIndex> loadInventories(llvm::StringRef Dir);
+
 private:
   std::string entryPath(llvm::StringRef MainFile) const;
   /// hashFile(), once per file and run: every TU of a project reads the

@@ -64,8 +64,7 @@ TEST(AuditHtmlTest, ScriptBlockHoldsNoMarkup) {
 
 TEST(AuditHtmlTest, PageNamesItsScriptByHash) {
   Report R;
-  R.SourceRoot = "/src";
-  std::string Page = auditHtml(R);
+  std::string Page = auditHtml(R, "/src");
   EXPECT_NE(Page.find("script-src 'sha256-"), std::string::npos);
   EXPECT_EQ(Page.find('@' + std::string("DATA@")), std::string::npos);
   EXPECT_NE(Page.find("<script type=\"application/json\" id=\"audit-data\">{"),

@@ -3,6 +3,7 @@
 #include "ConflictingDefinition.h"
 #include "ProgramIndex.h"
 
+#include "clang/AST/Expr.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <map>
@@ -81,6 +82,48 @@ ConflictingDefinition::run(llvm::ArrayRef<const TUIndex *> TUs, Options Opts) {
     }
   }
   return Out;
+}
+
+void ConflictingDefinition::runOnTU(llvm::ArrayRef<MetricSite> Sites,
+                                    llvm::StringRef MainFile,
+                                    llvm::ArrayRef<TUIndex> Stored,
+                                    Options Opts, const FindingSink &Sink) {
+  // This TU first: a header's definition, in this TU's and in stored
+  // ones, is then this TU's, and reported here as the CLI reports it in
+  // the first TU that includes it.
+  TUIndex This;
+  This.MainFile = MainFile.str();
+  for (const MetricSite &Site : Sites)
+    This.Metrics.push_back(Site.Record);
+  std::vector<const TUIndex *> TUs = {&This};
+  for (const TUIndex &Other : Stored)
+    if (Other.MainFile != MainFile)
+      TUs.push_back(&Other);
+  for (const PlacedFinding &P : run(TUs, Opts)) {
+    if (P.MainFile != MainFile)
+      continue; // at another TU's definition: reported in that TU
+    const MetricSite *At = nullptr;
+    for (const MetricSite &Site : Sites) {
+      FilePosition Name = nameOf(Site.Record);
+      if (Name.File == P.Where.File && Name.Line == P.Where.Line &&
+          Name.Column == P.Where.Column)
+        At = &Site;
+    }
+    const clang::Expr *Expr =
+        At ? (At->NameExpr ? At->NameExpr : At->Call) : nullptr;
+    if (!Expr)
+      continue;
+    Finding F;
+    F.RuleId = P.RuleId;
+    F.Severity = P.Severity;
+    F.Message = P.Message;
+    F.Range = Expr->getSourceRange();
+    // The first definition may be in a file this TU never read: a place
+    // the front end resolves (RelatedLocation::Elsewhere).
+    for (const PlacedNote &N : P.Related)
+      F.Related.push_back({clang::SourceRange(), N.Message, N.Where});
+    Sink(std::move(F));
+  }
 }
 
 } // namespace metrics_init_check

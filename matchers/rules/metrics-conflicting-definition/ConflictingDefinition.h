@@ -10,8 +10,13 @@
 /// on every TU's inventory (index entries included), and reports each
 /// definition that differs from the first one of its name. Label sets are
 /// compared only where both definitions show labels (a family whose
-/// samples are added in another file shows none). The clang-tidy plugin
-/// sees one TU at a time: its check of this id reports nothing.
+/// samples are added in another file shows none).
+///
+/// The clang-tidy plugin sees one TU at a time. With an index directory
+/// (the IndexDir option, filled by a CLI run with --index-dir), it
+/// compares the TU's definitions with the other TUs' stored inventories
+/// (runOnTU) and reports, in this TU, what run() would report at this
+/// TU's definitions; without one it reports nothing.
 ///
 /// Audit-only (rules.json `enabled`); no fix-it.
 ///
@@ -22,6 +27,7 @@
 #ifndef METRICS_INIT_CHECK_MATCHERS_RULES_CONFLICTINGDEFINITION_H
 #define METRICS_INIT_CHECK_MATCHERS_RULES_CONFLICTINGDEFINITION_H
 
+#include "MetricsInventory.h"
 #include "PlacedFinding.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -41,6 +47,15 @@ public:
   /// \p TUs: every TU of the program with its inventory.
   static std::vector<PlacedFinding> run(llvm::ArrayRef<const TUIndex *> TUs,
                                         Options Opts);
+
+  /// One TU against the others (the plugin): \p Sites are the TU's
+  /// definitions, \p MainFile its main file, \p Stored the inventories an
+  /// index directory holds (this TU's own entry, maybe stale, is replaced
+  /// by \p Sites). Reports run()'s findings that are at \p Sites, so the
+  /// plugin over every TU reports what the CLI does, each finding once.
+  static void runOnTU(llvm::ArrayRef<MetricSite> Sites,
+                      llvm::StringRef MainFile, llvm::ArrayRef<TUIndex> Stored,
+                      Options Opts, const FindingSink &Sink);
 };
 
 } // namespace metrics_init_check
