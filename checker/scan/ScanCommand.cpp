@@ -266,6 +266,16 @@ int scanMain(int Argc, const char **Argv, const ToolContext &Tool) {
     Opts.StubDir = std::string(Abs);
   } else if (StubGiven) {
     return usage("--stub-headers '" + StubDir + "' is not a folder");
+  } else {
+    // A binary copied without its share/ folder: every library not
+    // installed here stops resolving, and most programs then read as
+    // defining no metrics. Say so rather than scan quietly worse.
+    llvm::errs() << "metrics-init-check: warning: no declaration-only "
+                    "headers at '"
+                 << StubDir
+                 << "' (the tool was copied without its share/ folder): "
+                    "metrics libraries not installed on this machine will "
+                    "not resolve; pass --stub-headers=<dir>\n";
   }
   if (NoCache) {
     Opts.CacheDir.clear();
