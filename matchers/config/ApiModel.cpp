@@ -327,24 +327,25 @@ ApiModel::requirementUsedBy(const FunctionDecl *Callee,
   return Found;
 }
 
-llvm::SmallVector<const ProgramRequirement *, 1>
-ApiModel::requirementsMetBy(const FunctionDecl *Callee) const {
+/// The requirements \p Index lists for a call of \p Callee.
+template <typename RequirementIndex>
+static llvm::SmallVector<const ProgramRequirement *, 1>
+requirementsOf(const RequirementIndex &Index, const FunctionDecl *Callee) {
   llvm::SmallVector<const ProgramRequirement *, 1> Out;
-  if (Callee && !RequirementMet.empty())
-    RequirementMet.forEachMatch(
-        packQualifiedName(Callee),
-        [&](const ProgramRequirement *R) { Out.push_back(R); });
+  if (Callee && !Index.empty())
+    Index.forEachMatch(packQualifiedName(Callee),
+                       [&](const ProgramRequirement *R) { Out.push_back(R); });
   return Out;
 }
 
 llvm::SmallVector<const ProgramRequirement *, 1>
+ApiModel::requirementsMetBy(const FunctionDecl *Callee) const {
+  return requirementsOf(RequirementMet, Callee);
+}
+
+llvm::SmallVector<const ProgramRequirement *, 1>
 ApiModel::requirementsPartlyMetBy(const FunctionDecl *Callee) const {
-  llvm::SmallVector<const ProgramRequirement *, 1> Out;
-  if (Callee && !RequirementPartlyMet.empty())
-    RequirementPartlyMet.forEachMatch(
-        packQualifiedName(Callee),
-        [&](const ProgramRequirement *R) { Out.push_back(R); });
-  return Out;
+  return requirementsOf(RequirementPartlyMet, Callee);
 }
 
 const EnvSourcePattern *ApiModel::envSource(const FunctionDecl *Callee) const {
