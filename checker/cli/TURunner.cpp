@@ -59,6 +59,8 @@ struct TUResult {
   bool TolerateErrors = false;
   /// The consumer saw the whole TU (set even when it had errors).
   bool Reached = false;
+  /// Headers the TU includes that are not there, skipped (TolerateErrors).
+  std::vector<std::string> MissingHeaders;
   /// What the front end held for the TU with its AST complete (clang's
   /// own accounting): one worker's share for --max-memory.
   uint64_t FrontEndBytes = 0;
@@ -138,6 +140,23 @@ private:
   TUResult &Out;
 };
 
+/// Skips an #include whose file is not there, and keeps its name. clang
+/// stops reading every later #include after a missing one (a fatal
+/// error): a scan without a library's headers would lose the stand-ins
+/// and the project's own headers included after it.
+class SkipMissingHeaders : public PPCallbacks {
+public:
+  explicit SkipMissingHeaders(std::vector<std::string> &Missing)
+      : Missing(Missing) {}
+  bool FileNotFound(llvm::StringRef FileName) override {
+    Missing.push_back(FileName.str());
+    return true;
+  }
+
+private:
+  std::vector<std::string> &Missing;
+};
+
 class AnalysisAction : public ASTFrontendAction {
 public:
   AnalysisAction(const Engine &E, TUResult &Out) : E(E), Out(Out) {}
@@ -151,6 +170,9 @@ public:
                                                  llvm::StringRef) override {
     // Record #if regions while the TU is preprocessed, taken or skipped.
     CI.getPreprocessor().addPPCallbacks(PP.callbacks(CI.getSourceManager()));
+    if (Out.TolerateErrors)
+      CI.getPreprocessor().addPPCallbacks(
+          std::make_unique<SkipMissingHeaders>(Out.MissingHeaders));
     return std::make_unique<AnalysisConsumer>(E, CI, PP, Out);
   }
 
@@ -314,8 +336,10 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
     int Status = Tool.run(&Factory);
     std::lock_guard<std::mutex> Guard(Lock);
     bool Recovered = Opts.TolerateErrors && Found.Reached;
-    if (Recovered && Errors.getNumErrors() > 0)
-      Out.RecoveredErrors[Display] = Errors.getNumErrors();
+    // A skipped header counts as an error recovered from.
+    unsigned Recoverable = Errors.getNumErrors() + Found.MissingHeaders.size();
+    if (Recovered && Recoverable > 0)
+      Out.RecoveredErrors[Display] = Recoverable;
     if (!Recovered && (Status != 0 || Errors.getNumErrors() > 0)) {
       Out.FailedFiles.push_back(Display);
       std::string Why = Errors.FirstError.empty()

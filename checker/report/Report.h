@@ -122,7 +122,8 @@ struct Report {
   /// own code (a library's, a dependency's, a system header).
   std::map<std::string, unsigned> NotOwnedFindings;
   /// Per TU analysed despite compile errors (RunnerOptions::TolerateErrors),
-  /// how many errors clang recovered from.
+  /// how many errors clang recovered from; each header not found (skipped,
+  /// the TU's later includes still read) counts as one.
   std::map<std::string, unsigned> RecoveredErrors;
   /// TUs the prefilter left out without parsing them: they name nothing
   /// any enabled rule reads (checker/common/Prefilter.h).

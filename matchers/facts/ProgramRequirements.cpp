@@ -24,7 +24,7 @@ public:
     return RecursiveASTVisitor::TraverseDecl(D);
   }
   bool VisitCallExpr(CallExpr *E) {
-    see(E, E->getDirectCallee());
+    see(E, directCalleeOf(E));
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *E) {

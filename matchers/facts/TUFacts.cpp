@@ -23,9 +23,42 @@ const FunctionDecl *TUFacts::definitionOf(const FunctionDecl *FD) {
   return FD->getCanonicalDecl();
 }
 
+/// The function a call clang could not resolve because an argument has an
+/// error (a type from a header the scan does not have: `butil::EndPoint`
+/// in `server.Start(point, &options)`) would run, when every candidate has
+/// one qualified name: overloads of one API, which packs name alike.
+static const FunctionDecl *unresolvedCallee(const CallExpr *Call) {
+  if (!Call->containsErrors())
+    return nullptr;
+  const auto *Overloads =
+      dyn_cast<OverloadExpr>(Call->getCallee()->IgnoreParens());
+  if (!Overloads)
+    return nullptr;
+  const FunctionDecl *First = nullptr;
+  std::string Name;
+  for (const NamedDecl *D : Overloads->decls()) {
+    const auto *FD = D->getUnderlyingDecl()->getAsFunction();
+    if (!FD)
+      return nullptr;
+    if (!First) {
+      First = FD;
+      Name = FD->getQualifiedNameAsString();
+    } else if (FD->getQualifiedNameAsString() != Name) {
+      return nullptr;
+    }
+  }
+  return First;
+}
+
+const FunctionDecl *directCalleeOf(const CallExpr *Call) {
+  if (const FunctionDecl *Direct = Call->getDirectCallee())
+    return Direct;
+  return unresolvedCallee(Call);
+}
+
 const FunctionDecl *calleeOf(const Stmt *S) {
   if (const auto *Call = dyn_cast<CallExpr>(S))
-    return Call->getDirectCallee();
+    return directCalleeOf(Call);
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
     return Construct->getConstructor();
   if (const auto *New = dyn_cast<CXXNewExpr>(S))
@@ -129,10 +162,10 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *Call) {
-    addEdge(Call, Call->getDirectCallee());
+    addEdge(Call, directCalleeOf(Call));
     // make_unique<T>(...) runs one of T's constructors.
     if (const CXXRecordDecl *Made =
-            constructedThroughFactory(Call->getDirectCallee()))
+            constructedThroughFactory(directCalleeOf(Call)))
       if (Made->hasDefinition())
         for (const CXXConstructorDecl *Ctor : Made->ctors())
           if (Ctor->doesThisDeclarationHaveABody() || Ctor->isDefined())

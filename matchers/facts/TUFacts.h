@@ -148,6 +148,9 @@ bool switchedOff(const clang::Stmt *S, const ApiPattern::FieldSwitch &Switch);
 /// The function a call-like expression runs: the callee of a call, the
 /// constructor of a construction, the call operator of a lambda.
 const clang::FunctionDecl *calleeOf(const clang::Stmt *S);
+/// A call's direct callee; for a call left unresolved by an error in an
+/// argument, the function all its candidates name, if they name one.
+const clang::FunctionDecl *directCalleeOf(const clang::CallExpr *Call);
 unsigned numArgsOf(const clang::Stmt *S);
 /// How messages name a function: "'Telemetry::Start()'", "the constructor
 /// of 'MetricsService'", "the lambda".

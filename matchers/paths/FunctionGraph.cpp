@@ -312,7 +312,7 @@ void from_json(const nlohmann::json &J, FunctionGraph &G) {
 static std::string calleeOfSite(const Stmt *S) {
   const FunctionDecl *Callee = nullptr;
   if (const auto *Call = dyn_cast_or_null<CallExpr>(S))
-    Callee = Call->getDirectCallee();
+    Callee = directCalleeOf(Call);
   else if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(S))
     Callee = Construct->getConstructor();
   return Callee ? "'" + Callee->getQualifiedNameAsString() + "'"
