@@ -147,6 +147,13 @@ bool definesStatically(const Candidate &C,
   });
 }
 
+/// Whether \p G branches on the environment somewhere.
+bool decidesOnEnvironment(const FunctionGraph &G) {
+  return llvm::any_of(G.Nodes, [](const GraphNode &N) {
+    return N.Branch == BranchKind::EnvBased;
+  });
+}
+
 /// What the environment must provide for the program's metrics to be
 /// exposed when only a library's own background work would expose them:
 /// a requirement the program triggers (named bvars need a brpc server) and
@@ -206,6 +213,21 @@ ProgramVerdict judge(const Candidate &C, const FunctionSummary *Main,
     // them (`--remote=prometheus` not given) is not `always`.
     Outcomes Without = V.Serves ? Outcomes(ServesWithout)
                                 : Outcomes(ServesWithout | ReturnsWithout);
+    // Paths that skip exposing at an environment decision no rule reported
+    // (an opt-in `--dummy_port` in a client that does not serve: the
+    // user's choice, so no finding) still expose only in some
+    // environments.
+    Outcomes Skipped = V.Serves ? Outcomes(ServesDeferred)
+                                : Outcomes(ServesDeferred | ReturnsDeferred);
+    if ((Expose & Skipped) && C.Graph && decidesOnEnvironment(*C.Graph)) {
+      ProgramVerdict Out = Decide(Exposure::SomeEnvironments, Evidence.size());
+      Out.Why = "'" + C.Entry->Name +
+                "' exposes metrics only on some outcomes of a decision on "
+                "the environment (a flag, an environment variable or a "
+                "configuration value); an opt-in metrics switch in a "
+                "program that does not serve gets no finding";
+      return Out;
+    }
     if (!(Expose & Without))
       return Decide(Exposure::Always, Evidence.size());
     V.Why = V.Serves
