@@ -180,19 +180,23 @@ nlohmann::json inventoryJson(const Report &R) {
     nlohmann::json Labels = nlohmann::json::object();
     for (const auto &[Name, Value] : M.ConstLabels)
       Labels[Name] = Value;
-    Out.push_back({{"name", M.Name},
-                   {"nameIsConstant", M.ConstantName},
-                   {"kind", M.Kind},
-                   {"help", M.Help},
-                   {"unit", M.Unit},
-                   {"constLabels", Labels},
-                   {"landsIn", M.LandsIn},
-                   {"library", M.Library},
-                   {"location", place(R, M.File, M.Line)},
-                   {"exposedName", M.ExposedName},
-                   {"type", M.Type},
-                   {"labels", labelsJson(R, M)},
-                   {"exposedBy", exposedBy(R, M)}});
+    nlohmann::json Row = {{"name", M.Name},
+                          {"nameIsConstant", M.ConstantName},
+                          {"kind", M.Kind},
+                          {"help", M.Help},
+                          {"unit", M.Unit},
+                          {"constLabels", Labels},
+                          {"landsIn", M.LandsIn},
+                          {"library", M.Library},
+                          {"location", place(R, M.File, M.Line)},
+                          {"exposedName", M.ExposedName},
+                          {"type", M.Type},
+                          {"labels", labelsJson(R, M)},
+                          {"exposedBy", exposedBy(R, M)}};
+    // Only a definition that exposes several series says which it is.
+    if (!M.Series.empty())
+      Row["series"] = M.Series;
+    Out.push_back(std::move(Row));
   }
   return Out;
 }
@@ -219,7 +223,7 @@ std::string inventoryCsv(const Report &R) {
   // New columns go at the end: scripts read the first ones by position.
   std::string Out = "name,name_is_constant,kind,help,unit,const_labels,"
                     "lands_in,library,file,line,exposed_name,type,"
-                    "label_names,unbounded_labels,exposed_by\n";
+                    "label_names,unbounded_labels,exposed_by,series\n";
   for (const MetricRecord &M : R.Inventory) {
     std::string Labels;
     for (const auto &[Name, Value] : M.ConstLabels)
@@ -235,7 +239,8 @@ std::string inventoryCsv(const Report &R) {
            "," + Field(R.relativePath(M.File)) + "," +
            std::to_string(M.Line) + "," + Field(M.ExposedName) + "," +
            Field(M.Type) + "," + Field(Names) + "," + Field(Unbounded) + "," +
-           Field(llvm::join(exposedBy(R, M), ";")) + "\n";
+           Field(llvm::join(exposedBy(R, M), ";")) + "," + Field(M.Series) +
+           "\n";
   }
   return Out;
 }

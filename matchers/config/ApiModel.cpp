@@ -59,14 +59,31 @@ void ApiModel::NameIndex<T>::add(llvm::StringRef Name, T Value) {
   }
 }
 
-const ApiPattern *ApiModel::NameTable::find(llvm::StringRef Name,
-                                            unsigned NumArgs) const {
+const ApiPattern *
+ApiModel::NameTable::find(const ApiModel &Model, llvm::StringRef Name,
+                          unsigned NumArgs, const FunctionDecl *Callee) const {
   const ApiPattern *Found = nullptr;
   forEachMatch(Name, [&](const ApiPattern *P) {
-    if (!Found && NumArgs >= P->MinArgs)
+    if (!Found && NumArgs >= P->MinArgs &&
+        (!Callee || Model.takesStrings(P->StringArgs, Callee)))
       Found = P;
   });
   return Found;
+}
+
+bool ApiModel::takesStrings(llvm::ArrayRef<unsigned> Indices,
+                            const FunctionDecl *Callee) const {
+  if (Indices.empty())
+    return true;
+  if (!Callee)
+    return false;
+  return llvm::all_of(Indices, [&](unsigned I) {
+    if (I >= Callee->getNumParams())
+      return false; // a variadic tail or another overload's shape
+    QualType T = Callee->getParamDecl(I)->getType().getNonReferenceType();
+    const CXXRecordDecl *Class = T->getAsCXXRecordDecl();
+    return Class && StringTypes.count(packQualifiedName(Class));
+  });
 }
 
 ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
@@ -104,6 +121,8 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
       MetricGroups.add(G.Api, &G);
     for (const LabelMaker &L : Pack.LabelMakers)
       LabelMakers.add(L.Api, &L);
+    for (const std::string &Type : Pack.StringTypes)
+      StringTypes[stripGlobalScope(Type)] = true;
     auto Append = [](auto &To, const auto &From) {
       To.insert(To.end(), From.begin(), From.end());
     };
@@ -157,7 +176,8 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
 bool ApiModel::createsFilled(const FunctionDecl *Callee,
                              unsigned NumArgs) const {
   return Callee && !FilledFactories.empty() &&
-         FilledFactories.find(packQualifiedName(Callee), NumArgs);
+         FilledFactories.find(*this, packQualifiedName(Callee), NumArgs,
+                              Callee);
 }
 
 bool ApiModel::isLibraryDecl(const Decl *D) const {
@@ -215,9 +235,10 @@ const ApiPattern *ApiModel::match(ApiRole Role, const FunctionDecl *Callee,
   if (Table.Exact.empty() && Table.Globs.empty())
     return nullptr;
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
-    if (const ApiPattern *P = matchType(Role, Ctor->getParent(), NumArgs))
+    if (const ApiPattern *P =
+            matchType(Role, Ctor->getParent(), NumArgs, Ctor))
       return P;
-  return Table.find(packQualifiedName(Callee), NumArgs);
+  return Table.find(*this, packQualifiedName(Callee), NumArgs, Callee);
 }
 
 const MetricDefinition *
@@ -226,7 +247,7 @@ ApiModel::metricDefinedBy(const FunctionDecl *Callee, unsigned NumArgs) const {
     return nullptr;
   const MetricDefinition *Found = nullptr;
   auto Take = [&](const MetricDefinition *M) {
-    if (!Found && NumArgs >= M->MinArgs)
+    if (!Found && NumArgs >= M->MinArgs && takesStrings(M->StringArgs, Callee))
       Found = M;
   };
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
@@ -262,11 +283,12 @@ const LabelMaker *ApiModel::labelMakerBy(const FunctionDecl *Callee) const {
 }
 
 const ApiPattern *ApiModel::matchType(ApiRole Role, const CXXRecordDecl *Type,
-                                      unsigned NumArgs) const {
+                                      unsigned NumArgs,
+                                      const FunctionDecl *Ctor) const {
   if (!Type)
     return nullptr;
-  return Roles[static_cast<unsigned>(Role)].find(packQualifiedName(Type),
-                                                  NumArgs);
+  return Roles[static_cast<unsigned>(Role)].find(
+      *this, packQualifiedName(Type), NumArgs, Ctor);
 }
 
 const ObjectPattern *ApiModel::objectOfType(const CXXRecordDecl *Type) const {
@@ -314,7 +336,8 @@ ApiModel::requirementUsedBy(const FunctionDecl *Callee,
     return nullptr;
   auto Look = [&](llvm::StringRef Name) {
     RequirementUse.forEachMatch(Name, [&](const auto &Entry) {
-      if (!Found && NumArgs >= Entry.first->MinArgs)
+      if (!Found && NumArgs >= Entry.first->MinArgs &&
+          takesStrings(Entry.first->StringArgs, Callee))
         Found = Entry.second;
     });
   };

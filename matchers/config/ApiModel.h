@@ -36,9 +36,17 @@ public:
   /// \p NumArgs arguments. Constructors match their class's name.
   const ApiPattern *match(ApiRole Role, const clang::FunctionDecl *Callee,
                           unsigned NumArgs) const;
-  /// Whether constructing a \p Type object is an API of \p Role.
+  /// Whether constructing a \p Type object is an API of \p Role. Without
+  /// the constructor \p Ctor (a `make_shared<T>(args)`, whose constructor
+  /// is not resolved at the call) `string_args` are not checked.
   const ApiPattern *matchType(ApiRole Role, const clang::CXXRecordDecl *Type,
-                              unsigned NumArgs) const;
+                              unsigned NumArgs,
+                              const clang::FunctionDecl *Ctor = nullptr) const;
+
+  /// Whether \p Callee takes a string (`string_types`) at each parameter
+  /// of \p Indices; true for no indices, false for a missing parameter.
+  bool takesStrings(llvm::ArrayRef<unsigned> Indices,
+                    const clang::FunctionDecl *Callee) const;
 
   const EnvSourcePattern *envSource(const clang::FunctionDecl *Callee) const;
 
@@ -149,7 +157,11 @@ private:
     }
   };
   struct NameTable : NameIndex<const ApiPattern *> {
-    const ApiPattern *find(llvm::StringRef Name, unsigned NumArgs) const;
+    /// The first pattern \p Name matches that a call of \p Callee (null:
+    /// unknown) with \p NumArgs arguments meets.
+    const ApiPattern *find(const ApiModel &Model, llvm::StringRef Name,
+                           unsigned NumArgs,
+                           const clang::FunctionDecl *Callee) const;
   };
 
   std::vector<RulePack> Packs;
@@ -164,6 +176,7 @@ private:
   NameIndex<const MetricDefinition::Sample *> MetricSamples;
   NameIndex<const MetricGroup *> MetricGroups;
   NameIndex<const LabelMaker *> LabelMakers;
+  llvm::StringMap<bool> StringTypes;
   MetricNaming Naming;
   /// unbounded_label_words, each split into its words.
   std::vector<std::pair<std::string, std::vector<std::string>>>

@@ -118,6 +118,8 @@ public:
         readStrings(Value, Ptr, Pack.TestFolders);
       else if (Key == "test_files")
         readGlobs(Value, Ptr, Pack.TestFiles);
+      else if (Key == "string_types")
+        readNames(Value, Ptr, Pack.StringTypes);
       else if (Key == "$schema" || Key == "version")
         continue;
       else
@@ -130,7 +132,7 @@ public:
                    "metrics, metric_groups, label_makers, metric_naming, "
                    "covers, library_namespaces, library_paths, "
                    "dependency_folders, test_markers, test_folders, "
-                   "test_files");
+                   "test_files, string_types");
     }
     if (Pack.Name.empty() && Errors.empty())
       error("", "missing required key 'pack' (the pack's name)");
@@ -268,8 +270,11 @@ private:
             readString(Value, Child, Ignored);
           } else if (Key == "disabled_by") {
             readFieldSwitch(Value, Child, Api);
+          } else if (Key == "string_args") {
+            readArgIndices(Value, Child, Api.StringArgs);
           } else {
-            unknownKey(Child, Key, "name, min_args, note, disabled_by");
+            unknownKey(Child, Key,
+                       "name, min_args, string_args, note, disabled_by");
           }
         }
         if (!Item.contains("name"))
@@ -286,6 +291,17 @@ private:
         continue;
       Out.push_back(std::move(Api));
     }
+  }
+
+  /// A list of argument indices from 0 to 63.
+  void readArgIndices(const json &V, llvm::StringRef Ptr,
+                      std::vector<unsigned> &Out) {
+    if (!expect(V, Ptr, json::value_t::array,
+                "an array of argument indices"))
+      return;
+    for (size_t I = 0; I < V.size(); ++I)
+      Out.push_back(static_cast<unsigned>(
+          readArgIndex(V[I], Ptr.str() + "/" + std::to_string(I), false)));
   }
 
   /// {"arg": 1, "field": "has_builtin_services", "value": false}
@@ -568,6 +584,12 @@ private:
                 M.LintSuffixes = Value.get<bool>();
             } else if (Key == "samples") {
               readSamples(Value, Child, M.Samples);
+            } else if (Key == "series") {
+              readStrings(Value, Child, M.Series);
+            } else if (Key == "name_drops_suffixes") {
+              readStrings(Value, Child, M.NameDropsSuffixes);
+            } else if (Key == "string_args") {
+              readArgIndices(Value, Child, M.StringArgs);
             } else if (Key == "min_args") {
               if (expect(Value, Child, json::value_t::number_integer,
                          "a non-negative integer") &&
@@ -582,8 +604,8 @@ private:
               unknownKey(Child, Key,
                          "api, kind, name, prefix, help, unit, lands_in, "
                          "labels, label_names, prometheus_type, exposed_as, "
-                         "counter_total, lint_suffixes, samples, min_args, "
-                         "note");
+                         "counter_total, lint_suffixes, samples, series, "
+                         "name_drops_suffixes, min_args, string_args, note");
             }
           }
           if (!Item.contains("api") || !Item.contains("name"))

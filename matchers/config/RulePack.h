@@ -52,6 +52,10 @@ struct ApiPattern {
   /// Only calls with at least this many arguments match (bvar: a named
   /// constructor exposes, a default-constructed variable does not).
   unsigned MinArgs = 0;
+  /// Only calls whose callee takes a string (a `string_types` class) at
+  /// each of these parameters match: `LatencyRecorder(name)` exposes,
+  /// `LatencyRecorder(window_size)` does not.
+  std::vector<unsigned> StringArgs;
   std::string Pack; ///< the pack that declared it, for messages
   /// An options argument whose field, set to a constant, turns the API's
   /// effect off: brpc's `options.has_builtin_services = false` makes
@@ -180,7 +184,15 @@ struct MetricDefinition {
     MetricField Values; ///< values only, in the order of LabelNames
   };
   std::vector<Sample> Samples;
+  /// The names the metric is exposed under, each `<exposed name>_<suffix>`
+  /// (bvar's LatencyRecorder "x": x_latency, x_qps, ...); empty: one name.
+  std::vector<std::string> Series;
+  /// Suffixes the library removes from the name before joining the
+  /// series (LatencyRecorder drops a trailing "latency").
+  std::vector<std::string> NameDropsSuffixes;
   unsigned MinArgs = 0;
+  /// As ApiPattern::StringArgs: overloads told apart by parameter types.
+  std::vector<unsigned> StringArgs;
   std::string Pack;
 };
 
@@ -248,6 +260,9 @@ struct RulePack {
   std::vector<MetricGroup> MetricGroups;
   std::vector<LabelMaker> LabelMakers;
   MetricNaming Naming;
+  /// Classes that are strings for `string_args` ("::std::basic_string",
+  /// "::butil::BasicStringPiece"), references and cv-qualifiers aside.
+  std::vector<std::string> StringTypes;
 
   /// Which versions of the library the pack was checked against.
   std::string Covers;

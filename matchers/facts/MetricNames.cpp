@@ -66,6 +66,25 @@ std::string exposedMetricName(const MetricDefinition &Def,
   return Out;
 }
 
+std::string droppedSuffix(const MetricDefinition &Def, llvm::StringRef Name) {
+  for (const std::string &Suffix : Def.NameDropsSuffixes)
+    if (Name.ends_with(Suffix))
+      return Name.drop_back(Suffix.size()).str();
+  return Name.str();
+}
+
+std::string seriesName(const MetricDefinition &Def, llvm::StringRef Exposed,
+                       llvm::StringRef Suffix) {
+  std::string Out = Exposed.str();
+  if (Def.ExposedAs != "underscored")
+    return Out + "_" + Suffix.str();
+  // bvar's expose_as(prefix, name): one '_' between them, none doubled.
+  if (!Out.empty() && Out.back() != '_')
+    Out.push_back('_');
+  appendUnderscored(Out, Suffix);
+  return Out;
+}
+
 std::string prometheusType(const MetricDefinition &Def, llvm::StringRef Kind) {
   if (!Def.PrometheusType.empty())
     return Def.PrometheusType;

@@ -38,6 +38,16 @@ std::string exposedMetricName(const MetricDefinition &Def,
                               llvm::StringRef Group, llvm::StringRef Prefix,
                               llvm::StringRef Name, llvm::StringRef Type);
 
+/// \p Name without the first of \p Def's `name_drops_suffixes` it ends
+/// with (LatencyRecorder's "read_latency" exposes read_latency, not
+/// read_latency_latency).
+std::string droppedSuffix(const MetricDefinition &Def, llvm::StringRef Name);
+
+/// The name series \p Suffix of a definition exposed as \p Exposed is
+/// scraped under: joined with '_', renamed as `exposed_as` says.
+std::string seriesName(const MetricDefinition &Def, llvm::StringRef Exposed,
+                       llvm::StringRef Suffix);
+
 /// The Prometheus type of a definition: `prometheus_type`, else the kind
 /// when it is one ("counter", "gauge", "histogram", "summary", "info"),
 /// else "untyped".

@@ -532,8 +532,12 @@ private:
     if (S && P) {
       M.Name = P->empty() ? *S : *P + "_" + *S;
       M.ConstantName = true;
+      std::string Exposed = droppedSuffix(*Def, *S);
+      if (Exposed.empty())
+        return; // bvar refuses an empty name: nothing is exposed
       if (InGroup.Constant)
-        M.ExposedName = exposedMetricName(*Def, InGroup.Name, *P, *S, M.Type);
+        M.ExposedName =
+            exposedMetricName(*Def, InGroup.Name, *P, Exposed, M.Type);
     } else {
       // Run-time text is shown as written, prefix and all, never guessed.
       M.Name = Prefix ? sourceText(Prefix, Ctx) + ", " + sourceText(Name, Ctx)
@@ -578,7 +582,20 @@ private:
     M.NameLine = SM.getExpansionLineNumber(NameLoc);
     M.NameColumn = SM.getExpansionColumnNumber(NameLoc);
     DefinitionAt[Call] = Out.size();
-    Out.push_back(std::move(Site));
+    if (Def->Series.empty()) {
+      Out.push_back(std::move(Site));
+      return;
+    }
+    // One row per name a scrape shows (docs/audit.md): each series is
+    // queried, linted and compared on its own.
+    for (const std::string &Suffix : Def->Series) {
+      MetricSite One = Site;
+      One.Record.Series = Suffix;
+      if (!One.Record.ExposedName.empty())
+        One.Record.ExposedName =
+            seriesName(*Def, One.Record.ExposedName, Suffix);
+      Out.push_back(std::move(One));
+    }
   }
 
   const TUFacts &Facts;
@@ -641,7 +658,7 @@ void to_json(nlohmann::json &J, const MetricRecord &M) {
        {"file", M.File},       {"line", M.Line},
        {"exposed_name", M.ExposedName}, {"type", M.Type},
        {"all_labels", M.Labels}, {"name_line", M.NameLine},
-       {"name_column", M.NameColumn}};
+       {"name_column", M.NameColumn}, {"series", M.Series}};
 }
 
 void from_json(const nlohmann::json &J, MetricRecord &M) {
@@ -664,6 +681,7 @@ void from_json(const nlohmann::json &J, MetricRecord &M) {
       static_cast<unsigned>(jsonInteger(J.at("name_line"), 0, 1 << 30));
   M.NameColumn =
       static_cast<unsigned>(jsonInteger(J.at("name_column"), 0, 1 << 30));
+  M.Series = J.at("series").get<std::string>();
 }
 
 } // namespace metrics_init_check

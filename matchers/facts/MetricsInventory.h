@@ -70,6 +70,10 @@ struct MetricRecord {
   std::string ExposedName;
   /// The Prometheus type it is exposed as ("counter", ..., "untyped").
   std::string Type;
+  /// For a definition that exposes several series (`series` in the pack:
+  /// bvar's LatencyRecorder), the one this record is ("max_latency"); each
+  /// series is a record of its own.
+  std::string Series;
   /// Every label: constant, declared and per sample, in source order.
   std::vector<MetricLabel> Labels;
   /// Where the name is written (a builder's `.Name("x")` may be lines
