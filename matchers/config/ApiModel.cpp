@@ -113,7 +113,10 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
         RequirementMet.add(Name, &R);
     }
     for (const MetricDefinition &M : Pack.Metrics) {
-      MetricDefs.add(M.Api, &M);
+      if (M.Api.empty())
+        MetricTypes.add(M.Type, &M);
+      else
+        MetricDefs.add(M.Api, &M);
       for (const MetricDefinition::Sample &S : M.Samples)
         MetricSamples.add(S.Api, &S);
     }
@@ -255,6 +258,13 @@ ApiModel::metricDefinedBy(const FunctionDecl *Callee, unsigned NumArgs) const {
   if (!Found)
     MetricDefs.forEachMatch(packQualifiedName(Callee), Take);
   return Found;
+}
+
+const MetricDefinition *
+ApiModel::metricDefinedByType(const CXXRecordDecl *Type) const {
+  if (!Type || MetricTypes.empty())
+    return nullptr;
+  return MetricTypes.first(packQualifiedName(Type));
 }
 
 /// The first entry of \p Index a call of \p Callee matches: a

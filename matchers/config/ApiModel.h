@@ -109,7 +109,12 @@ public:
   /// \p NumArgs arguments is (constructors match their class), if any.
   const MetricDefinition *metricDefinedBy(const clang::FunctionDecl *Callee,
                                           unsigned NumArgs) const;
-  bool hasMetricDefinitions() const { return !MetricDefs.empty(); }
+  bool hasMetricDefinitions() const {
+    return !MetricDefs.empty() || !MetricTypes.empty();
+  }
+  /// The definition by `type` an object of \p Type is, if any.
+  const MetricDefinition *
+  metricDefinedByType(const clang::CXXRecordDecl *Type) const;
   /// The sample API (`metrics[].samples`) \p Callee is, if any.
   const MetricDefinition::Sample *
   metricSampleBy(const clang::FunctionDecl *Callee) const;
@@ -172,7 +177,7 @@ private:
   NameIndex<std::pair<const ApiPattern *, const ProgramRequirement *>>
       RequirementUse;
   NameIndex<const ProgramRequirement *> RequirementMet;
-  NameIndex<const MetricDefinition *> MetricDefs;
+  NameIndex<const MetricDefinition *> MetricDefs, MetricTypes;
   NameIndex<const MetricDefinition::Sample *> MetricSamples;
   NameIndex<const MetricGroup *> MetricGroups;
   NameIndex<const LabelMaker *> LabelMakers;

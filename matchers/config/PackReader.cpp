@@ -534,9 +534,15 @@ private:
                !V["chain"].get<std::string>().empty()) {
       F.From = MetricField::Chain;
       F.Method = V["chain"].get<std::string>();
+    } else if (V.is_object() && V.size() == 1 && V.contains("field") &&
+               V["field"].is_string() &&
+               !V["field"].get<std::string>().empty()) {
+      F.From = MetricField::Field;
+      F.Method = V["field"].get<std::string>();
     } else {
-      error(Ptr, llvm::Twine("expected an argument index, \"this\" or "
-                             "{\"chain\": \"Method\"}, found ") +
+      error(Ptr, llvm::Twine("expected an argument index, \"this\", "
+                             "{\"chain\": \"Method\"} or {\"field\": "
+                             "\"member\"}, found ") +
                      typeName(V));
     }
     return F;
@@ -553,6 +559,10 @@ private:
             std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
             if (Key == "api")
               readString(Value, Child, M.Api);
+            else if (Key == "type")
+              readString(Value, Child, M.Type);
+            else if (Key == "kind" && Value.is_object())
+              M.KindFrom = readMetricField(Value, Child);
             else if (Key == "kind")
               readString(Value, Child, M.Kind);
             else if (Key == "name")
@@ -602,17 +612,42 @@ private:
               readString(Value, Child, Ignored);
             } else {
               unknownKey(Child, Key,
-                         "api, kind, name, prefix, help, unit, lands_in, "
+                         "api, type, kind, name, prefix, help, unit, "
+                         "lands_in, "
                          "labels, label_names, prometheus_type, exposed_as, "
                          "counter_total, lint_suffixes, samples, series, "
                          "name_drops_suffixes, min_args, string_args, note");
             }
           }
-          if (!Item.contains("api") || !Item.contains("name"))
-            error(ItemPtr, "a metric definition needs 'api' and 'name'");
-          if (!M.Api.empty() && M.Name.From != MetricField::None &&
-              checkQualifiedName(M.Api, ItemPtr + "/api"))
+          if (Item.contains("api") == Item.contains("type") ||
+              !Item.contains("name")) {
+            error(ItemPtr,
+                  "a metric definition needs 'name' and one of 'api', 'type'");
+            return;
+          }
+          if (!M.Type.empty() && !readsFieldsOnly(M)) {
+            error(ItemPtr, "a definition by 'type' reads {\"field\": ...} "
+                           "fields only");
+            return;
+          }
+          const std::string &Name = M.Api.empty() ? M.Type : M.Api;
+          if (!Name.empty() && M.Name.From != MetricField::None &&
+              checkQualifiedName(Name, ItemPtr +
+                                           (M.Api.empty() ? "/type" : "/api")))
             Pack.Metrics.push_back(std::move(M));
+        });
+  }
+
+  /// Whether every field of \p M is read from a data member (or absent):
+  /// an object built by hand has no call arguments nor chain.
+  static bool readsFieldsOnly(const MetricDefinition &M) {
+    return llvm::all_of(
+        std::initializer_list<const MetricField *>{
+            &M.Name, &M.Help, &M.Unit, &M.LandsIn, &M.Prefix, &M.LabelNames,
+            &M.KindFrom},
+        [](const MetricField *F) {
+          return F->From == MetricField::None ||
+                 F->From == MetricField::Field;
         });
   }
 

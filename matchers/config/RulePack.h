@@ -137,17 +137,27 @@ struct ProgramRequirement {
 /// a method called earlier in a builder chain on that object
 /// (prometheus-cpp's `BuildCounter().Name("x").Register(registry)`).
 struct MetricField {
-  enum Source { None, Argument, Object, Chain };
+  enum Source { None, Argument, Object, Chain, Field };
   Source From = None;
   /// For Argument: the index, negative from the end (-1: the last).
   int Arg = 0;
-  std::string Method; ///< for Chain: the method's name ("Name")
+  /// For Chain: the method's name ("Name"); for Field: the data member's
+  /// ("name" of a `MetricFamily`).
+  std::string Method;
 };
 
 /// An API that defines a metric, for the audit's inventory (`metrics` in a
 /// pack): a registration, an instrument factory, a named variable.
 struct MetricDefinition {
   std::string Api; ///< qualified name, `*` wildcards; a class: its constructors
+  /// Instead of Api: a class whose objects are definitions once their name
+  /// field is given, by aggregate initialisation or by assignment
+  /// (prometheus-cpp's `MetricFamily` built by hand in a `Collect()`).
+  /// Its fields are read with MetricField::Field.
+  std::string Type;
+  /// A field holding the kind as an enumerator (`MetricType::Counter` →
+  /// "counter"); used when Kind is empty.
+  MetricField KindFrom;
   /// The metric type ("counter"); empty when taken from the template
   /// argument of the callee's class (`Builder<Counter>` → "counter").
   std::string Kind;

@@ -16,6 +16,7 @@
 #include "llvm/Support/Path.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace metrics_init_check {
@@ -157,6 +158,16 @@ std::string kindFromTemplate(const FunctionDecl *Callee) {
   return "";
 }
 
+/// `MetricType::Counter` → "counter": the kind an enumerator names; ""
+/// for anything else.
+std::string kindFromEnumerator(const Expr *E) {
+  const auto *Ref = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts())
+                      : nullptr;
+  const auto *Constant =
+      Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
+  return Constant ? Constant->getName().lower() : "";
+}
+
 /// Pairs of a constant name and any value anywhere in \p S: the
 /// `{{"method", m}}` of a sample's labels or an instrument's attributes.
 void collectLabelPairs(const Stmt *S, ASTContext &Ctx,
@@ -249,7 +260,13 @@ public:
     if (!isa<TranslationUnitDecl>(D) &&
         (!Facts.isOwnCode(D->getLocation()) || Facts.api().isLibraryDecl(D)))
       return true;
-    return RecursiveASTVisitor::TraverseDecl(D);
+    if (!isa<FunctionDecl>(D))
+      return RecursiveASTVisitor::TraverseDecl(D);
+    const Decl *Outer = Function;
+    Function = D;
+    bool Result = RecursiveASTVisitor::TraverseDecl(D);
+    Function = Outer;
+    return Result;
   }
 
   bool VisitCallExpr(CallExpr *Call) {
@@ -265,8 +282,39 @@ public:
            Member ? Member->getImplicitObjectArgument() : nullptr);
     // `counter_ = meter->CreateUInt64Counter(...)` on a smart pointer.
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
-        Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+        Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2) {
       addHolder(namedHolder(Op->getArg(0)), Op->getArg(1));
+      noteFieldAssignment(Op->getArg(0), Op->getArg(1), Op);
+    }
+    return true;
+  }
+  /// `MetricFamily{"x", "help", MetricType::Gauge, {}}`: an object of a
+  /// definition's `type` initialised with its name.
+  bool VisitInitListExpr(InitListExpr *List) {
+    // The visitor sees the list as written; its semantic form has one
+    // initializer per field, in declaration order.
+    const InitListExpr *Semantic =
+        List->isSemanticForm() || !List->getSemanticForm()
+            ? List
+            : List->getSemanticForm();
+    const CXXRecordDecl *Type = Semantic->getType()->getAsCXXRecordDecl();
+    const MetricDefinition *Def = Facts.api().metricDefinedByType(Type);
+    if (!Def || Type->isUnion())
+      return true;
+    llvm::StringMap<const Expr *> Fields;
+    unsigned I = 0;
+    for (const FieldDecl *Field : Type->fields()) {
+      if (I >= Semantic->getNumInits())
+        break;
+      const Expr *Init = Semantic->getInit(I++);
+      // A member's default initializer, or the value-initialisation of a
+      // member the list leaves out, is not what this code gives it.
+      const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+      if (!isa<ImplicitValueInitExpr, CXXDefaultInitExpr>(Init) &&
+          !(Construct && Construct->getNumArgs() == 0))
+        Fields[Field->getName()] = Init;
+    }
+    define(*Def, List, nullptr, {}, nullptr, &Fields);
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
@@ -290,9 +338,46 @@ public:
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *B) {
-    if (B->getOpcode() == BO_Assign)
+    if (B->getOpcode() == BO_Assign) {
       addHolder(namedHolder(B->getLHS()), B->getRHS());
+      noteFieldAssignment(B->getLHS(), B->getRHS(), B);
+    }
     return true;
+  }
+
+  /// Definitions by `type` whose fields are assigned one by one
+  /// (`f.name = "x"; f.type = MetricType::Counter;`): each assignment of
+  /// the name field defines a metric of the object assigned to, with what
+  /// its other fields are given before the object's next name.
+  void addAssignedDefinitions() {
+    struct Pending {
+      const MetricDefinition *Def;
+      const Expr *At;
+      llvm::StringMap<const Expr *> Fields;
+    };
+    // Per object, in source order: the fields given so far, and the
+    // definition its last name assignment opened.
+    std::map<std::pair<const Decl *, std::string>,
+             std::pair<llvm::StringMap<const Expr *>, std::optional<Pending>>>
+        Objects;
+    auto Flush = [&](std::optional<Pending> &P) {
+      if (P)
+        define(*P->Def, P->At, nullptr, {}, nullptr, &P->Fields);
+      P.reset();
+    };
+    for (const FieldAssignment &A : FieldAssignments) {
+      auto &[Given, Open] = Objects[{A.Function, A.Object}];
+      Given[A.Field] = A.Value;
+      if (A.Def->Name.From == MetricField::Field &&
+          A.Field == A.Def->Name.Method) {
+        Flush(Open);
+        Open = Pending{A.Def, A.At, Given};
+      } else if (Open) {
+        Open->Fields[A.Field] = A.Value;
+      }
+    }
+    for (auto &[Key, State] : Objects)
+      Flush(State.second);
   }
 
   /// Labels of samples, once every definition and holder is known (a
@@ -327,6 +412,45 @@ private:
     const MetricDefinition::Sample *Sample;
     const Expr *Object;
   };
+  struct FieldAssignment {
+    const MetricDefinition *Def;
+    const Decl *Function; ///< where it is made
+    std::string Object;   ///< what is assigned to, as objectKey() names it
+    std::string Field;
+    const Expr *Value;
+    const Expr *At;
+  };
+
+  /// What names the object \p Base is: its variable (a reference
+  /// included) or field, else its text (`families.back()`), which the
+  /// enclosing function qualifies.
+  std::string objectKey(const Expr *Base) {
+    Base = Base->IgnoreParenImpCasts();
+    const ValueDecl *Holder = namedHolder(Base);
+    if (!Holder)
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Base))
+        Holder = Ref->getDecl();
+    if (Holder)
+      return "decl:" + std::to_string(reinterpret_cast<uintptr_t>(
+                           Holder->getCanonicalDecl()));
+    return "text:" + sourceText(Base, Ctx);
+  }
+
+  /// Records `object.field = value` when the field is a data member of a
+  /// definition's `type`.
+  void noteFieldAssignment(const Expr *LHS, const Expr *Value,
+                           const Expr *At) {
+    const auto *Member = dyn_cast<MemberExpr>(LHS->IgnoreParenImpCasts());
+    const auto *Field =
+        Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
+    if (!Field || !Field->getIdentifier())
+      return;
+    const MetricDefinition *Def = Facts.api().metricDefinedByType(
+        dyn_cast<CXXRecordDecl>(Field->getParent()));
+    if (Def)
+      FieldAssignments.push_back({Def, Function, objectKey(Member->getBase()),
+                                  Field->getName().str(), Value, At});
+  }
 
   void addHolder(const ValueDecl *Holder, const Expr *Init) {
     if (Holder && Init)
@@ -373,8 +497,11 @@ private:
   /// The expression a field of the definition reads, if present.
   const Expr *fieldExpr(const MetricField &F, llvm::ArrayRef<const Expr *> Args,
                         const Expr *Object,
-                        const llvm::StringMap<const CXXMemberCallExpr *> &Chain) {
+                        const llvm::StringMap<const CXXMemberCallExpr *> &Chain,
+                        const llvm::StringMap<const Expr *> *Fields = nullptr) {
     switch (F.From) {
+    case MetricField::Field:
+      return Fields ? Fields->lookup(F.Method) : nullptr;
     case MetricField::None:
       return nullptr;
     case MetricField::Object:
@@ -507,24 +634,40 @@ private:
 
   void record(const Expr *Call, const FunctionDecl *Callee,
               llvm::ArrayRef<const Expr *> Args, const Expr *Object) {
-    const MetricDefinition *Def =
-        Facts.api().metricDefinedBy(Callee, Args.size());
-    if (!Def)
-      return;
+    if (const MetricDefinition *Def =
+            Facts.api().metricDefinedBy(Callee, Args.size()))
+      define(*Def, Call, Callee, Args, Object, nullptr);
+  }
+
+  /// Records the definition \p Call makes of \p DefRef: a call of
+  /// \p Callee with \p Args on \p Object, or an object of its `type`
+  /// given \p Fields.
+  void define(const MetricDefinition &DefRef, const Expr *Call,
+              const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args,
+              const Expr *Object,
+              const llvm::StringMap<const Expr *> *Fields) {
+    const MetricDefinition *Def = &DefRef;
     llvm::StringMap<const CXXMemberCallExpr *> Chain = chainOf(Object);
+    auto Read = [&](const MetricField &F) {
+      return fieldExpr(F, Args, Object, Chain, Fields);
+    };
     MetricSite Site;
     MetricRecord &M = Site.Record;
-    const Expr *Name = fieldExpr(Def->Name, Args, Object, Chain);
+    const Expr *Name = Read(Def->Name);
     if (!Name)
       return; // a bvar declared without a name is not exposed
     Site.Definition = Def;
     Site.Call = Call;
     Site.NameExpr = Name;
-    const Expr *Prefix = fieldExpr(Def->Prefix, Args, Object, Chain);
+    const Expr *Prefix = Read(Def->Prefix);
     std::optional<std::string> S = constantString(Name, Ctx);
     std::optional<std::string> P =
         Prefix ? constantString(Prefix, Ctx) : std::optional<std::string>("");
-    M.Kind = Def->Kind.empty() ? kindFromTemplate(Callee) : Def->Kind;
+    M.Kind = !Def->Kind.empty()                     ? Def->Kind
+             : Def->KindFrom.From != MetricField::None ? kindFromEnumerator(
+                                                             Read(Def->KindFrom))
+             : Callee                                  ? kindFromTemplate(Callee)
+                                                       : "";
     M.Type = prometheusType(*Def, M.Kind);
     Group InGroup{"", true};
     if (auto It = GroupOf.find(Call); It != GroupOf.end())
@@ -543,10 +686,10 @@ private:
       M.Name = Prefix ? sourceText(Prefix, Ctx) + ", " + sourceText(Name, Ctx)
                       : sourceText(Name, Ctx);
     }
-    M.Help = fieldText(fieldExpr(Def->Help, Args, Object, Chain));
-    Site.UnitExpr = fieldExpr(Def->Unit, Args, Object, Chain);
+    M.Help = fieldText(Read(Def->Help));
+    Site.UnitExpr = Read(Def->Unit);
     M.Unit = fieldText(Site.UnitExpr);
-    if (const Expr *Dest = fieldExpr(Def->LandsIn, Args, Object, Chain)) {
+    if (const Expr *Dest = Read(Def->LandsIn)) {
       M.LandsIn = sourceText(Dest, Ctx);
       M.LandsIn = llvm::StringRef(M.LandsIn).ltrim("*&").str();
     }
@@ -560,7 +703,7 @@ private:
         for (const auto &[LabelName, Value] : Pairs)
           addLabel(Site, LabelName, Value, "constant", Labels);
       }
-    if (const Expr *Names = fieldExpr(Def->LabelNames, Args, Object, Chain)) {
+    if (const Expr *Names = Read(Def->LabelNames)) {
       std::vector<const Expr *> Items;
       collectListItems(Names, Items);
       for (const Expr *Item : Items)
@@ -604,6 +747,8 @@ private:
   llvm::DenseMap<const Expr *, Group> GroupOf;
   std::vector<std::pair<const ValueDecl *, const Expr *>> Holders;
   std::vector<PendingSample> Samples;
+  std::vector<FieldAssignment> FieldAssignments;
+  const Decl *Function = nullptr; ///< the function being traversed
 };
 
 } // namespace
@@ -613,6 +758,7 @@ std::vector<MetricSite> collectMetricSites(const TUFacts &Facts) {
     return {};
   Collector C(Facts);
   C.TraverseDecl(Facts.context().getTranslationUnitDecl());
+  C.addAssignedDefinitions();
   C.addSamples();
   return std::move(C.Out);
 }
