@@ -120,6 +120,8 @@ public:
         readGlobs(Value, Ptr, Pack.TestFiles);
       else if (Key == "string_types")
         readNames(Value, Ptr, Pack.StringTypes);
+      else if (Key == "unit_suffixes")
+        readUnitSuffixes(Value, Ptr);
       else if (Key == "$schema" || Key == "version")
         continue;
       else
@@ -132,8 +134,9 @@ public:
                    "metrics, metric_groups, label_makers, metric_naming, "
                    "covers, library_namespaces, library_paths, "
                    "dependency_folders, test_markers, test_folders, "
-                   "test_files, string_types");
+                   "test_files, string_types, unit_suffixes");
     }
+    resolveUnitSuffixes();
     if (Pack.Name.empty() && Errors.empty())
       error("", "missing required key 'pack' (the pack's name)");
     return finish();
@@ -594,6 +597,12 @@ private:
                 M.LintSuffixes = Value.get<bool>();
             } else if (Key == "samples") {
               readSamples(Value, Child, M.Samples);
+            } else if (Key == "unit_suffix") {
+              readString(Value, Child, M.UnitSuffixName);
+              if (!M.UnitSuffixName.empty())
+                UnitSuffixUses.emplace_back(Pack.Metrics.size(), Child);
+            } else if (Key == "exposed_prefix") {
+              readString(Value, Child, M.ExposedPrefix);
             } else if (Key == "series") {
               readStrings(Value, Child, M.Series);
             } else if (Key == "name_drops_suffixes") {
@@ -615,27 +624,95 @@ private:
                          "api, type, kind, name, prefix, help, unit, "
                          "lands_in, "
                          "labels, label_names, prometheus_type, exposed_as, "
-                         "counter_total, lint_suffixes, samples, series, "
+                         "counter_total, lint_suffixes, unit_suffix, "
+                         "exposed_prefix, samples, series, "
                          "name_drops_suffixes, min_args, string_args, note");
             }
           }
+          auto Drop = [&] {
+            if (!UnitSuffixUses.empty() &&
+                UnitSuffixUses.back().first == Pack.Metrics.size())
+              UnitSuffixUses.pop_back();
+          };
           if (Item.contains("api") == Item.contains("type") ||
               !Item.contains("name")) {
             error(ItemPtr,
                   "a metric definition needs 'name' and one of 'api', 'type'");
-            return;
+            return Drop();
           }
           if (!M.Type.empty() && !readsFieldsOnly(M)) {
             error(ItemPtr, "a definition by 'type' reads {\"field\": ...} "
                            "fields only");
-            return;
+            return Drop();
           }
           const std::string &Name = M.Api.empty() ? M.Type : M.Api;
           if (!Name.empty() && M.Name.From != MetricField::None &&
               checkQualifiedName(Name, ItemPtr +
                                            (M.Api.empty() ? "/type" : "/api")))
             Pack.Metrics.push_back(std::move(M));
+          else
+            Drop();
         });
+  }
+
+  /// {"name": {"units": {...}, "per_units": {...}, "type_units": {...}}}.
+  void readUnitSuffixes(const json &V, llvm::StringRef Ptr) {
+    if (!expect(V, Ptr, json::value_t::object,
+                "an object of named unit suffix conventions"))
+      return;
+    for (const auto &[Name, Item] : V.items()) {
+      std::string ItemPtr = Ptr.str() + "/" + escapeJsonPointerToken(Name);
+      if (!expect(Item, ItemPtr, json::value_t::object,
+                  "an object with keys units, per_units, type_units"))
+        continue;
+      UnitSuffix U;
+      for (const auto &[Key, Value] : Item.items()) {
+        std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+        if (Key == "units")
+          readWordTable(Value, Child, U.Units);
+        else if (Key == "per_units")
+          readWordTable(Value, Child, U.PerUnits);
+        else if (Key == "type_units" &&
+                 expect(Value, Child, json::value_t::object,
+                        "an object of unit tables by Prometheus type"))
+          for (const auto &[Type, Table] : Value.items()) {
+            U.TypeUnits.emplace_back(Type, UnitSuffix::Table());
+            readWordTable(Table, Child + "/" + escapeJsonPointerToken(Type),
+                          U.TypeUnits.back().second);
+          }
+        else if (Key != "type_units" && Key != "note")
+          unknownKey(Child, Key, "units, per_units, type_units, note");
+      }
+      Pack.UnitSuffixTables.emplace_back(Name, std::move(U));
+    }
+  }
+
+  /// {"ms": "milliseconds", "1": ""}: words may be empty.
+  void readWordTable(const json &V, llvm::StringRef Ptr,
+                     UnitSuffix::Table &Out) {
+    if (!expect(V, Ptr, json::value_t::object, "an object of strings"))
+      return;
+    for (const auto &[Key, Value] : V.items()) {
+      std::string Word;
+      readString(Value, Ptr.str() + "/" + escapeJsonPointerToken(Key), Word);
+      Out.emplace_back(Key, Word);
+    }
+  }
+
+  /// Gives each definition the unit suffix convention it names, once the
+  /// whole pack is read (keys come in any order).
+  void resolveUnitSuffixes() {
+    for (const auto &[Index, Ptr] : UnitSuffixUses) {
+      MetricDefinition &M = Pack.Metrics[Index];
+      auto It = llvm::find_if(Pack.UnitSuffixTables, [&](const auto &T) {
+        return T.first == M.UnitSuffixName;
+      });
+      if (It == Pack.UnitSuffixTables.end())
+        error(Ptr, "unknown unit suffix convention '" + M.UnitSuffixName +
+                       "' (not in this pack's unit_suffixes)");
+      else
+        M.UnitSuffixes = It->second;
+    }
   }
 
   /// Whether every field of \p M is read from a data member (or absent):
@@ -818,6 +895,9 @@ private:
   JsonPositions Positions;
   RulePack Pack;
   std::string Errors;
+  /// Definitions (by index in Pack.Metrics) naming a `unit_suffix`, with
+  /// where they name it.
+  std::vector<std::pair<size_t, std::string>> UnitSuffixUses;
 };
 
 /// nlohmann reports syntax errors by byte offset; turn that into line:col.

@@ -146,6 +146,22 @@ struct MetricField {
   std::string Method;
 };
 
+/// How an exporter turns a metric's unit into a suffix of its name
+/// (`unit_suffixes` in a pack): OpenTelemetry's Prometheus exporter
+/// exposes a histogram of unit "ms" as `<name>_milliseconds`.
+struct UnitSuffix {
+  using Table = std::vector<std::pair<std::string, std::string>>;
+  /// Unit → word ("ms" → "milliseconds", "1" → ""); a unit not listed is
+  /// its own word.
+  Table Units;
+  /// The per-unit of a rate "X/Y" → word ("s" → "second"): "By/s" is
+  /// bytes_per_second.
+  Table PerUnits;
+  /// Per Prometheus type, units whose suffix is a word of its own
+  /// ("gauge": {"1": "ratio"}).
+  std::vector<std::pair<std::string, Table>> TypeUnits;
+};
+
 /// An API that defines a metric, for the audit's inventory (`metrics` in a
 /// pack): a registration, an instrument factory, a named variable.
 struct MetricDefinition {
@@ -197,6 +213,14 @@ struct MetricDefinition {
   /// The names the metric is exposed under, each `<exposed name>_<suffix>`
   /// (bvar's LatencyRecorder "x": x_latency, x_qps, ...); empty: one name.
   std::vector<std::string> Series;
+  /// The unit suffix convention (`unit_suffix`, a name of the pack's
+  /// `unit_suffixes`) the exporter applies; none: the unit is not in the
+  /// name.
+  std::optional<UnitSuffix> UnitSuffixes;
+  std::string UnitSuffixName; ///< as the pack names it, until resolved
+  /// A prefix the exporter joins with '_' before everything else, by
+  /// default (Seastar's `prometheus::config::prefix`, "seastar").
+  std::string ExposedPrefix;
   /// Suffixes the library removes from the name before joining the
   /// series (LatencyRecorder drops a trailing "latency").
   std::vector<std::string> NameDropsSuffixes;
@@ -270,6 +294,9 @@ struct RulePack {
   std::vector<MetricGroup> MetricGroups;
   std::vector<LabelMaker> LabelMakers;
   MetricNaming Naming;
+  /// Named unit suffix conventions (`unit_suffixes`), which the pack's
+  /// definitions refer to by `unit_suffix`.
+  std::vector<std::pair<std::string, UnitSuffix>> UnitSuffixTables;
   /// Classes that are strings for `string_args` ("::std::basic_string",
   /// "::butil::BasicStringPiece"), references and cv-qualifiers aside.
   std::vector<std::string> StringTypes;

@@ -672,22 +672,26 @@ private:
     Group InGroup{"", true};
     if (auto It = GroupOf.find(Call); It != GroupOf.end())
       InGroup = It->second;
+    Site.UnitExpr = Read(Def->Unit);
+    // An exporter that appends the unit needs it known, as the name.
+    std::optional<std::string> Unit =
+        Site.UnitExpr && Def->UnitSuffixes ? constantString(Site.UnitExpr, Ctx)
+                                           : std::optional<std::string>("");
     if (S && P) {
       M.Name = P->empty() ? *S : *P + "_" + *S;
       M.ConstantName = true;
       std::string Exposed = droppedSuffix(*Def, *S);
       if (Exposed.empty())
         return; // bvar refuses an empty name: nothing is exposed
-      if (InGroup.Constant)
+      if (InGroup.Constant && Unit)
         M.ExposedName =
-            exposedMetricName(*Def, InGroup.Name, *P, Exposed, M.Type);
+            exposedMetricName(*Def, InGroup.Name, *P, Exposed, M.Type, *Unit);
     } else {
       // Run-time text is shown as written, prefix and all, never guessed.
       M.Name = Prefix ? sourceText(Prefix, Ctx) + ", " + sourceText(Name, Ctx)
                       : sourceText(Name, Ctx);
     }
     M.Help = fieldText(Read(Def->Help));
-    Site.UnitExpr = Read(Def->Unit);
     M.Unit = fieldText(Site.UnitExpr);
     if (const Expr *Dest = Read(Def->LandsIn)) {
       M.LandsIn = sourceText(Dest, Ctx);
