@@ -15,6 +15,13 @@ typedef BasicStringPiece<std::string> StringPiece;
 } // namespace butil
 
 namespace bvar {
+class Variable {
+public:
+  int expose(const butil::StringPiece &name);
+  int expose_as(const butil::StringPiece &prefix,
+                const butil::StringPiece &name);
+};
+
 template <typename T> class Adder {
 public:
   Adder();
@@ -37,7 +44,7 @@ public:
              const butil::StringPiece &prefix2);
 };
 
-template <typename Tp> class PassiveStatus {
+template <typename Tp> class PassiveStatus : public Variable {
 public:
   PassiveStatus(const butil::StringPiece &name, Tp (*getfn)(void *),
                 void *arg);

@@ -25,3 +25,11 @@ void expose_late() {
   static bvar::LatencyRecorder late;
   late.expose("cache", "lookup");
 }
+
+// Constructed without a name, exposed later by name: a definition there.
+bvar::PassiveStatus<int> g_sleep(get_fds, nullptr);
+bvar::PassiveStatus<int> g_waits(get_fds, nullptr);
+void expose_variables() {
+  g_sleep.expose_as("cl", "SleepTime");
+  g_waits.expose("cl_waits");
+}
