@@ -54,6 +54,9 @@ programInventory(llvm::ArrayRef<const TUIndex *> TUs) {
         Out.push_back(M);
       Out[It->second].DefinedIn.push_back(TU->MainFile);
     }
+  // Samples other files add through a global or a field holding one.
+  for (const TUIndex *TU : TUs)
+    linkHeldSamples(Out, TU->HeldSamples);
   // Stable: a definition's series stay in the order its pack lists them.
   std::stable_sort(Out.begin(), Out.end(),
                    [](const MetricRecord &A, const MetricRecord &B) {

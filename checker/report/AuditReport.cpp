@@ -162,7 +162,8 @@ nlohmann::json labelsJson(const Report &R, const MetricRecord &M) {
     nlohmann::json J = {{"name", L.Name},
                         {"nameIsConstant", L.ConstantName},
                         {"origin", L.Origin},
-                        {"location", place(R, M.File, L.Line)}};
+                        {"location",
+                         place(R, L.File.empty() ? M.File : L.File, L.Line)}};
     if (!L.Value.empty() || L.Origin != "declared") {
       J["value"] = L.Value;
       J["valueIsConstant"] = L.ConstantValue;

@@ -10,6 +10,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -381,22 +382,36 @@ public:
   }
 
   /// Labels of samples, once every definition and holder is known (a
-  /// sample may come first in the file).
-  void addSamples() {
+  /// sample may come first in the file). A sample on a global or a field
+  /// that holds no definition of this TU goes to \p Held.
+  void addSamples(std::vector<HeldSample> *Held) {
     llvm::DenseMap<const Decl *, size_t> HolderOf;
     for (const auto &[Holder, Init] : Holders)
-      if (std::optional<size_t> I = definitionIn(Init))
+      if (std::optional<size_t> I = definitionIn(Init)) {
         HolderOf.try_emplace(Holder->getCanonicalDecl(), *I);
+        std::string Key = holderKey(Holder);
+        std::vector<std::string> &HeldBy = Out[*I].Record.HeldBy;
+        if (!Key.empty() && !llvm::is_contained(HeldBy, Key))
+          HeldBy.push_back(Key);
+      }
     for (const PendingSample &P : Samples) {
       const Expr *Object = heldObject(P.Object);
       std::optional<size_t> I = definitionIn(Object, /*Depth=*/7);
-      if (!I)
-        if (const ValueDecl *Holder = namedHolder(Object))
-          if (auto It = HolderOf.find(Holder->getCanonicalDecl());
-              It != HolderOf.end())
-            I = It->second;
-      if (I)
+      const ValueDecl *Holder = I ? nullptr : namedHolder(Object);
+      if (Holder)
+        if (auto It = HolderOf.find(Holder->getCanonicalDecl());
+            It != HolderOf.end())
+          I = It->second;
+      if (I) {
         addSampleLabels(Out[*I], *P.Sample, P.Call);
+      } else if (std::string Key = holderKey(Holder); Held && !Key.empty()) {
+        MetricSite Labels; // no definition: the labels alone
+        addSampleLabels(Labels, *P.Sample, P.Call);
+        for (MetricLabel &L : Labels.Record.Labels)
+          L.File = fileOf(P.Call);
+        if (!Labels.Record.Labels.empty())
+          Held->push_back({Key, std::move(Labels.Record.Labels)});
+      }
     }
   }
 
@@ -420,6 +435,35 @@ private:
     const Expr *Value;
     const Expr *At;
   };
+
+  /// The key other TUs name \p Holder by, as ObjectHolders.h spells it:
+  /// a global's or a field's; "" for anything else.
+  static std::string holderKey(const ValueDecl *Holder) {
+    const auto *Var = dyn_cast_or_null<VarDecl>(Holder);
+    llvm::StringRef Prefix = Var && Var->hasGlobalStorage() &&
+                                     !Var->isStaticLocal()
+                                 ? "var:"
+                             : isa_and_nonnull<FieldDecl>(Holder) ? "field:"
+                                                                  : "";
+    llvm::SmallString<128> Usr;
+    if (Prefix.empty() ||
+        index::generateUSRForDecl(Holder->getCanonicalDecl(), Usr))
+      return "";
+    return (Prefix + Usr).str();
+  }
+
+  /// The absolute file \p E is written in.
+  std::string fileOf(const Expr *E) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceLocation Loc = SM.getExpansionLoc(E->getBeginLoc());
+    OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Loc));
+    if (!File)
+      return "";
+    llvm::SmallString<256> Path(File->getName());
+    SM.getFileManager().makeAbsolutePath(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    return std::string(Path);
+  }
 
   /// What names the object \p Base is: its variable (a reference
   /// included) or field, else its text (`families.back()`), which the
@@ -718,12 +762,7 @@ private:
     M.Library = Def->Pack;
     const SourceManager &SM = Ctx.getSourceManager();
     SourceLocation Loc = SM.getExpansionLoc(Call->getBeginLoc());
-    if (OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Loc))) {
-      llvm::SmallString<256> Path(File->getName());
-      SM.getFileManager().makeAbsolutePath(Path);
-      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-      M.File = std::string(Path);
-    }
+    M.File = fileOf(Call);
     M.Line = SM.getExpansionLineNumber(Loc);
     SourceLocation NameLoc = SM.getExpansionLoc(Name->getBeginLoc());
     M.NameLine = SM.getExpansionLineNumber(NameLoc);
@@ -757,21 +796,55 @@ private:
 
 } // namespace
 
-std::vector<MetricSite> collectMetricSites(const TUFacts &Facts) {
+std::vector<MetricSite> collectMetricSites(const TUFacts &Facts,
+                                           std::vector<HeldSample> *Held) {
   if (!Facts.api().hasMetricDefinitions())
     return {};
   Collector C(Facts);
   C.TraverseDecl(Facts.context().getTranslationUnitDecl());
   C.addAssignedDefinitions();
-  C.addSamples();
+  C.addSamples(Held);
   return std::move(C.Out);
 }
 
-std::vector<MetricRecord> collectMetrics(const TUFacts &Facts) {
+std::vector<MetricRecord> collectMetrics(const TUFacts &Facts,
+                                         std::vector<HeldSample> *Held) {
   std::vector<MetricRecord> Out;
-  for (MetricSite &Site : collectMetricSites(Facts))
+  for (MetricSite &Site : collectMetricSites(Facts, Held))
     Out.push_back(std::move(Site.Record));
   return Out;
+}
+
+void linkHeldSamples(std::vector<MetricRecord> &Metrics,
+                     llvm::ArrayRef<HeldSample> Held) {
+  if (Held.empty())
+    return;
+  std::map<std::string, std::vector<MetricRecord *>> ByHolder;
+  for (MetricRecord &M : Metrics)
+    for (const std::string &Key : M.HeldBy)
+      ByHolder[Key].push_back(&M);
+  auto Same = [](const MetricLabel &A, const MetricLabel &B) {
+    return A.Name == B.Name && A.Value == B.Value && A.File == B.File &&
+           A.Line == B.Line && A.Origin == B.Origin;
+  };
+  // A header's sample is seen by every TU that includes it: added once.
+  for (const HeldSample &S : Held)
+    if (auto It = ByHolder.find(S.Holder); It != ByHolder.end())
+      for (MetricRecord *M : It->second)
+        for (const MetricLabel &L : S.Labels)
+          if (llvm::none_of(M->Labels, [&](const MetricLabel &Have) {
+                return Same(Have, L);
+              }))
+            M->Labels.push_back(L);
+}
+
+void to_json(nlohmann::json &J, const HeldSample &S) {
+  J = {{"holder", S.Holder}, {"labels", S.Labels}};
+}
+
+void from_json(const nlohmann::json &J, HeldSample &S) {
+  S.Holder = J.at("holder").get<std::string>();
+  S.Labels = J.at("labels").get<std::vector<MetricLabel>>();
 }
 
 std::vector<std::string> MetricRecord::labelNames() const {
@@ -787,7 +860,7 @@ void to_json(nlohmann::json &J, const MetricLabel &L) {
   J = {{"name", L.Name},          {"constant_name", L.ConstantName},
        {"value", L.Value},        {"constant_value", L.ConstantValue},
        {"origin", L.Origin},      {"unbounded", L.Unbounded},
-       {"line", L.Line}};
+       {"line", L.Line},          {"file", L.File}};
 }
 
 void from_json(const nlohmann::json &J, MetricLabel &L) {
@@ -798,6 +871,7 @@ void from_json(const nlohmann::json &J, MetricLabel &L) {
   L.Origin = J.at("origin").get<std::string>();
   L.Unbounded = J.at("unbounded").get<std::string>();
   L.Line = static_cast<unsigned>(jsonInteger(J.at("line"), 0, 1 << 30));
+  L.File = J.at("file").get<std::string>();
 }
 
 void to_json(nlohmann::json &J, const MetricRecord &M) {
@@ -808,7 +882,8 @@ void to_json(nlohmann::json &J, const MetricRecord &M) {
        {"file", M.File},       {"line", M.Line},
        {"exposed_name", M.ExposedName}, {"type", M.Type},
        {"all_labels", M.Labels}, {"name_line", M.NameLine},
-       {"name_column", M.NameColumn}, {"series", M.Series}};
+       {"name_column", M.NameColumn}, {"series", M.Series},
+       {"held_by", M.HeldBy}};
 }
 
 void from_json(const nlohmann::json &J, MetricRecord &M) {
@@ -832,6 +907,7 @@ void from_json(const nlohmann::json &J, MetricRecord &M) {
   M.NameColumn =
       static_cast<unsigned>(jsonInteger(J.at("name_column"), 0, 1 << 30));
   M.Series = J.at("series").get<std::string>();
+  M.HeldBy = J.at("held_by").get<std::vector<std::string>>();
 }
 
 } // namespace metrics_init_check
