@@ -707,11 +707,14 @@ private:
     std::optional<std::string> S = constantString(Name, Ctx);
     std::optional<std::string> P =
         Prefix ? constantString(Prefix, Ctx) : std::optional<std::string>("");
-    M.Kind = !Def->Kind.empty()                     ? Def->Kind
-             : Def->KindFrom.From != MetricField::None ? kindFromEnumerator(
-                                                             Read(Def->KindFrom))
-             : Callee                                  ? kindFromTemplate(Callee)
-                                                       : "";
+    // The pack's word, the enumerator a field is given, or the builder's
+    // template argument.
+    if (!Def->Kind.empty())
+      M.Kind = Def->Kind;
+    else if (Def->KindFrom.From != MetricField::None)
+      M.Kind = kindFromEnumerator(Read(Def->KindFrom));
+    else if (Callee)
+      M.Kind = kindFromTemplate(Callee);
     M.Type = prometheusType(*Def, M.Kind);
     Group InGroup{"", true};
     if (auto It = GroupOf.find(Call); It != GroupOf.end())
