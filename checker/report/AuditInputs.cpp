@@ -6,6 +6,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
@@ -42,17 +43,26 @@ programInventory(llvm::ArrayRef<const TUIndex *> TUs) {
   std::vector<MetricRecord> Out;
   // A header's metric is seen by every TU that includes it: kept once,
   // with each of those TUs.
-  std::map<std::tuple<std::string, unsigned, std::string>, size_t> Seen;
+  std::map<std::tuple<std::string, unsigned, std::string, std::string>,
+           size_t>
+      Seen;
   for (const TUIndex *TU : TUs)
     for (const MetricRecord &M : TU->Metrics) {
-      auto [It, New] = Seen.try_emplace({M.File, M.Line, M.Name}, Out.size());
+      auto [It, New] =
+          Seen.try_emplace({M.File, M.Line, M.Name, M.Series}, Out.size());
       if (New)
         Out.push_back(M);
       Out[It->second].DefinedIn.push_back(TU->MainFile);
     }
-  llvm::sort(Out, [](const MetricRecord &A, const MetricRecord &B) {
-    return std::tie(A.File, A.Line, A.Name) < std::tie(B.File, B.Line, B.Name);
-  });
+  // Samples other files add through a global or a field holding one.
+  for (const TUIndex *TU : TUs)
+    linkHeldSamples(Out, TU->HeldSamples);
+  // Stable: a definition's series stay in the order its pack lists them.
+  std::stable_sort(Out.begin(), Out.end(),
+                   [](const MetricRecord &A, const MetricRecord &B) {
+                     return std::tie(A.File, A.Line, A.Name) <
+                            std::tie(B.File, B.Line, B.Name);
+                   });
   return Out;
 }
 

@@ -164,7 +164,8 @@ nlohmann::json labelsJson(llvm::StringRef Root, const MetricRecord &M) {
     nlohmann::json J = {{"name", L.Name},
                         {"nameIsConstant", L.ConstantName},
                         {"origin", L.Origin},
-                        {"location", place(Root, M.File, L.Line)}};
+                        {"location",
+                         place(Root, L.File.empty() ? M.File : L.File, L.Line)}};
     if (!L.Value.empty() || L.Origin != "declared") {
       J["value"] = L.Value;
       J["valueIsConstant"] = L.ConstantValue;
@@ -182,19 +183,23 @@ nlohmann::json inventoryJson(const Report &R, llvm::StringRef Root) {
     nlohmann::json Labels = nlohmann::json::object();
     for (const auto &[Name, Value] : M.ConstLabels)
       Labels[Name] = Value;
-    Out.push_back({{"name", M.Name},
-                   {"nameIsConstant", M.ConstantName},
-                   {"kind", M.Kind},
-                   {"help", M.Help},
-                   {"unit", M.Unit},
-                   {"constLabels", Labels},
-                   {"landsIn", M.LandsIn},
-                   {"library", M.Library},
-                   {"location", place(Root, M.File, M.Line)},
-                   {"exposedName", M.ExposedName},
-                   {"type", M.Type},
-                   {"labels", labelsJson(Root, M)},
-                   {"exposedBy", exposedBy(R, Root, M)}});
+    nlohmann::json Row = {{"name", M.Name},
+                          {"nameIsConstant", M.ConstantName},
+                          {"kind", M.Kind},
+                          {"help", M.Help},
+                          {"unit", M.Unit},
+                          {"constLabels", Labels},
+                          {"landsIn", M.LandsIn},
+                          {"library", M.Library},
+                          {"location", place(Root, M.File, M.Line)},
+                          {"exposedName", M.ExposedName},
+                          {"type", M.Type},
+                          {"labels", labelsJson(Root, M)},
+                          {"exposedBy", exposedBy(R, Root, M)}};
+    // Only a definition that exposes several series says which it is.
+    if (!M.Series.empty())
+      Row["series"] = M.Series;
+    Out.push_back(std::move(Row));
   }
   return Out;
 }
@@ -221,7 +226,7 @@ std::string inventoryCsv(const Report &R, llvm::StringRef Root) {
   // New columns go at the end: scripts read the first ones by position.
   std::string Out = "name,name_is_constant,kind,help,unit,const_labels,"
                     "lands_in,library,file,line,exposed_name,type,"
-                    "label_names,unbounded_labels,exposed_by\n";
+                    "label_names,unbounded_labels,exposed_by,series\n";
   for (const MetricRecord &M : R.Inventory) {
     std::string Labels;
     for (const auto &[Name, Value] : M.ConstLabels)
@@ -237,7 +242,8 @@ std::string inventoryCsv(const Report &R, llvm::StringRef Root) {
            "," + Field(relativePath(Root, M.File)) + "," +
            std::to_string(M.Line) + "," + Field(M.ExposedName) + "," +
            Field(M.Type) + "," + Field(Names) + "," + Field(Unbounded) + "," +
-           Field(llvm::join(exposedBy(R, Root, M), ";")) + "\n";
+           Field(llvm::join(exposedBy(R, Root, M), ";")) + "," + Field(M.Series) +
+           "\n";
   }
   return Out;
 }

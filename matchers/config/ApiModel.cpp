@@ -59,14 +59,31 @@ void ApiModel::NameIndex<T>::add(llvm::StringRef Name, T Value) {
   }
 }
 
-const ApiPattern *ApiModel::NameTable::find(llvm::StringRef Name,
-                                            unsigned NumArgs) const {
+const ApiPattern *
+ApiModel::NameTable::find(const ApiModel &Model, llvm::StringRef Name,
+                          unsigned NumArgs, const FunctionDecl *Callee) const {
   const ApiPattern *Found = nullptr;
   forEachMatch(Name, [&](const ApiPattern *P) {
-    if (!Found && NumArgs >= P->MinArgs)
+    if (!Found && NumArgs >= P->MinArgs &&
+        (!Callee || Model.takesStrings(P->StringArgs, Callee)))
       Found = P;
   });
   return Found;
+}
+
+bool ApiModel::takesStrings(llvm::ArrayRef<unsigned> Indices,
+                            const FunctionDecl *Callee) const {
+  if (Indices.empty())
+    return true;
+  if (!Callee)
+    return false;
+  return llvm::all_of(Indices, [&](unsigned I) {
+    if (I >= Callee->getNumParams())
+      return false; // a variadic tail or another overload's shape
+    QualType T = Callee->getParamDecl(I)->getType().getNonReferenceType();
+    const CXXRecordDecl *Class = T->getAsCXXRecordDecl();
+    return Class && StringTypes.count(packQualifiedName(Class));
+  });
 }
 
 ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
@@ -98,7 +115,10 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
         RequirementPartlyMet.add(Name, &R);
     }
     for (const MetricDefinition &M : Pack.Metrics) {
-      MetricDefs.add(M.Api, &M);
+      if (M.Api.empty())
+        MetricTypes.add(M.Type, &M);
+      else
+        MetricDefs.add(M.Api, &M);
       for (const MetricDefinition::Sample &S : M.Samples)
         MetricSamples.add(S.Api, &S);
     }
@@ -106,6 +126,8 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
       MetricGroups.add(G.Api, &G);
     for (const LabelMaker &L : Pack.LabelMakers)
       LabelMakers.add(L.Api, &L);
+    for (const std::string &Type : Pack.StringTypes)
+      StringTypes[stripGlobalScope(Type)] = true;
     auto Append = [](auto &To, const auto &From) {
       To.insert(To.end(), From.begin(), From.end());
     };
@@ -159,7 +181,8 @@ ApiModel::ApiModel(std::vector<RulePack> InPacks) : Packs(std::move(InPacks)) {
 bool ApiModel::createsFilled(const FunctionDecl *Callee,
                              unsigned NumArgs) const {
   return Callee && !FilledFactories.empty() &&
-         FilledFactories.find(packQualifiedName(Callee), NumArgs);
+         FilledFactories.find(*this, packQualifiedName(Callee), NumArgs,
+                              Callee);
 }
 
 bool ApiModel::isLibraryDecl(const Decl *D) const {
@@ -217,9 +240,10 @@ const ApiPattern *ApiModel::match(ApiRole Role, const FunctionDecl *Callee,
   if (Table.Exact.empty() && Table.Globs.empty())
     return nullptr;
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
-    if (const ApiPattern *P = matchType(Role, Ctor->getParent(), NumArgs))
+    if (const ApiPattern *P =
+            matchType(Role, Ctor->getParent(), NumArgs, Ctor))
       return P;
-  return Table.find(packQualifiedName(Callee), NumArgs);
+  return Table.find(*this, packQualifiedName(Callee), NumArgs, Callee);
 }
 
 const MetricDefinition *
@@ -228,7 +252,7 @@ ApiModel::metricDefinedBy(const FunctionDecl *Callee, unsigned NumArgs) const {
     return nullptr;
   const MetricDefinition *Found = nullptr;
   auto Take = [&](const MetricDefinition *M) {
-    if (!Found && NumArgs >= M->MinArgs)
+    if (!Found && NumArgs >= M->MinArgs && takesStrings(M->StringArgs, Callee))
       Found = M;
   };
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
@@ -236,6 +260,13 @@ ApiModel::metricDefinedBy(const FunctionDecl *Callee, unsigned NumArgs) const {
   if (!Found)
     MetricDefs.forEachMatch(packQualifiedName(Callee), Take);
   return Found;
+}
+
+const MetricDefinition *
+ApiModel::metricDefinedByType(const CXXRecordDecl *Type) const {
+  if (!Type || MetricTypes.empty())
+    return nullptr;
+  return MetricTypes.first(packQualifiedName(Type));
 }
 
 /// The first entry of \p Index a call of \p Callee matches: a
@@ -264,11 +295,12 @@ const LabelMaker *ApiModel::labelMakerBy(const FunctionDecl *Callee) const {
 }
 
 const ApiPattern *ApiModel::matchType(ApiRole Role, const CXXRecordDecl *Type,
-                                      unsigned NumArgs) const {
+                                      unsigned NumArgs,
+                                      const FunctionDecl *Ctor) const {
   if (!Type)
     return nullptr;
-  return Roles[static_cast<unsigned>(Role)].find(packQualifiedName(Type),
-                                                  NumArgs);
+  return Roles[static_cast<unsigned>(Role)].find(
+      *this, packQualifiedName(Type), NumArgs, Ctor);
 }
 
 const ObjectPattern *ApiModel::objectOfType(const CXXRecordDecl *Type) const {
@@ -316,7 +348,8 @@ ApiModel::requirementUsedBy(const FunctionDecl *Callee,
     return nullptr;
   auto Look = [&](llvm::StringRef Name) {
     RequirementUse.forEachMatch(Name, [&](const auto &Entry) {
-      if (!Found && NumArgs >= Entry.first->MinArgs)
+      if (!Found && NumArgs >= Entry.first->MinArgs &&
+          takesStrings(Entry.first->StringArgs, Callee))
         Found = Entry.second;
     });
   };

@@ -36,9 +36,17 @@ public:
   /// \p NumArgs arguments. Constructors match their class's name.
   const ApiPattern *match(ApiRole Role, const clang::FunctionDecl *Callee,
                           unsigned NumArgs) const;
-  /// Whether constructing a \p Type object is an API of \p Role.
+  /// Whether constructing a \p Type object is an API of \p Role. Without
+  /// the constructor \p Ctor (a `make_shared<T>(args)`, whose constructor
+  /// is not resolved at the call) `string_args` are not checked.
   const ApiPattern *matchType(ApiRole Role, const clang::CXXRecordDecl *Type,
-                              unsigned NumArgs) const;
+                              unsigned NumArgs,
+                              const clang::FunctionDecl *Ctor = nullptr) const;
+
+  /// Whether \p Callee takes a string (`string_types`) at each parameter
+  /// of \p Indices; true for no indices, false for a missing parameter.
+  bool takesStrings(llvm::ArrayRef<unsigned> Indices,
+                    const clang::FunctionDecl *Callee) const;
 
   const EnvSourcePattern *envSource(const clang::FunctionDecl *Callee) const;
 
@@ -105,7 +113,12 @@ public:
   /// \p NumArgs arguments is (constructors match their class), if any.
   const MetricDefinition *metricDefinedBy(const clang::FunctionDecl *Callee,
                                           unsigned NumArgs) const;
-  bool hasMetricDefinitions() const { return !MetricDefs.empty(); }
+  bool hasMetricDefinitions() const {
+    return !MetricDefs.empty() || !MetricTypes.empty();
+  }
+  /// The definition by `type` an object of \p Type is, if any.
+  const MetricDefinition *
+  metricDefinedByType(const clang::CXXRecordDecl *Type) const;
   /// The sample API (`metrics[].samples`) \p Callee is, if any.
   const MetricDefinition::Sample *
   metricSampleBy(const clang::FunctionDecl *Callee) const;
@@ -153,7 +166,11 @@ private:
     }
   };
   struct NameTable : NameIndex<const ApiPattern *> {
-    const ApiPattern *find(llvm::StringRef Name, unsigned NumArgs) const;
+    /// The first pattern \p Name matches that a call of \p Callee (null:
+    /// unknown) with \p NumArgs arguments meets.
+    const ApiPattern *find(const ApiModel &Model, llvm::StringRef Name,
+                           unsigned NumArgs,
+                           const clang::FunctionDecl *Callee) const;
   };
 
   std::vector<RulePack> Packs;
@@ -165,10 +182,11 @@ private:
       RequirementUse;
   NameIndex<const ProgramRequirement *> RequirementMet;
   NameIndex<const ProgramRequirement *> RequirementPartlyMet;
-  NameIndex<const MetricDefinition *> MetricDefs;
+  NameIndex<const MetricDefinition *> MetricDefs, MetricTypes;
   NameIndex<const MetricDefinition::Sample *> MetricSamples;
   NameIndex<const MetricGroup *> MetricGroups;
   NameIndex<const LabelMaker *> LabelMakers;
+  llvm::StringMap<bool> StringTypes;
   MetricNaming Naming;
   /// unbounded_label_words, each split into its words.
   std::vector<std::pair<std::string, std::vector<std::string>>>

@@ -118,6 +118,10 @@ public:
         readStrings(Value, Ptr, Pack.TestFolders);
       else if (Key == "test_files")
         readGlobs(Value, Ptr, Pack.TestFiles);
+      else if (Key == "string_types")
+        readNames(Value, Ptr, Pack.StringTypes);
+      else if (Key == "unit_suffixes")
+        readUnitSuffixes(Value, Ptr);
       else if (Key == "$schema" || Key == "version")
         continue;
       else
@@ -130,8 +134,9 @@ public:
                    "metrics, metric_groups, label_makers, metric_naming, "
                    "covers, library_namespaces, library_paths, "
                    "dependency_folders, test_markers, test_folders, "
-                   "test_files");
+                   "test_files, string_types, unit_suffixes");
     }
+    resolveUnitSuffixes();
     if (Pack.Name.empty() && Errors.empty())
       error("", "missing required key 'pack' (the pack's name)");
     return finish();
@@ -270,9 +275,11 @@ private:
             readFieldSwitch(Value, Child, Api);
           } else if (Key == "subject") {
             readString(Value, Child, Api.Subject);
+          } else if (Key == "string_args") {
+            readArgIndices(Value, Child, Api.StringArgs);
           } else {
-            unknownKey(Child, Key,
-                       "name, min_args, note, disabled_by, subject");
+            unknownKey(Child, Key, "name, min_args, string_args, note, "
+                                   "disabled_by, subject");
           }
         }
         if (!Item.contains("name"))
@@ -289,6 +296,17 @@ private:
         continue;
       Out.push_back(std::move(Api));
     }
+  }
+
+  /// A list of argument indices from 0 to 63.
+  void readArgIndices(const json &V, llvm::StringRef Ptr,
+                      std::vector<unsigned> &Out) {
+    if (!expect(V, Ptr, json::value_t::array,
+                "an array of argument indices"))
+      return;
+    for (size_t I = 0; I < V.size(); ++I)
+      Out.push_back(static_cast<unsigned>(
+          readArgIndex(V[I], Ptr.str() + "/" + std::to_string(I), false)));
   }
 
   /// {"arg": 1, "field": "has_builtin_services", "value": false}
@@ -544,9 +562,15 @@ private:
                !V["chain"].get<std::string>().empty()) {
       F.From = MetricField::Chain;
       F.Method = V["chain"].get<std::string>();
+    } else if (V.is_object() && V.size() == 1 && V.contains("field") &&
+               V["field"].is_string() &&
+               !V["field"].get<std::string>().empty()) {
+      F.From = MetricField::Field;
+      F.Method = V["field"].get<std::string>();
     } else {
-      error(Ptr, llvm::Twine("expected an argument index, \"this\" or "
-                             "{\"chain\": \"Method\"}, found ") +
+      error(Ptr, llvm::Twine("expected an argument index, \"this\", "
+                             "{\"chain\": \"Method\"} or {\"field\": "
+                             "\"member\"}, found ") +
                      typeName(V));
     }
     return F;
@@ -563,6 +587,10 @@ private:
             std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
             if (Key == "api")
               readString(Value, Child, M.Api);
+            else if (Key == "type")
+              readString(Value, Child, M.Type);
+            else if (Key == "kind" && Value.is_object())
+              M.KindFrom = readMetricField(Value, Child);
             else if (Key == "kind")
               readString(Value, Child, M.Kind);
             else if (Key == "name")
@@ -594,6 +622,18 @@ private:
                 M.LintSuffixes = Value.get<bool>();
             } else if (Key == "samples") {
               readSamples(Value, Child, M.Samples);
+            } else if (Key == "unit_suffix") {
+              readString(Value, Child, M.UnitSuffixName);
+              if (!M.UnitSuffixName.empty())
+                UnitSuffixUses.emplace_back(Pack.Metrics.size(), Child);
+            } else if (Key == "exposed_prefix") {
+              readString(Value, Child, M.ExposedPrefix);
+            } else if (Key == "series") {
+              readStrings(Value, Child, M.Series);
+            } else if (Key == "name_drops_suffixes") {
+              readStrings(Value, Child, M.NameDropsSuffixes);
+            } else if (Key == "string_args") {
+              readArgIndices(Value, Child, M.StringArgs);
             } else if (Key == "min_args") {
               if (expect(Value, Child, json::value_t::number_integer,
                          "a non-negative integer") &&
@@ -606,17 +646,110 @@ private:
               readString(Value, Child, Ignored);
             } else {
               unknownKey(Child, Key,
-                         "api, kind, name, prefix, help, unit, lands_in, "
+                         "api, type, kind, name, prefix, help, unit, "
+                         "lands_in, "
                          "labels, label_names, prometheus_type, exposed_as, "
-                         "counter_total, lint_suffixes, samples, min_args, "
-                         "note");
+                         "counter_total, lint_suffixes, unit_suffix, "
+                         "exposed_prefix, samples, series, "
+                         "name_drops_suffixes, min_args, string_args, note");
             }
           }
-          if (!Item.contains("api") || !Item.contains("name"))
-            error(ItemPtr, "a metric definition needs 'api' and 'name'");
-          if (!M.Api.empty() && M.Name.From != MetricField::None &&
-              checkQualifiedName(M.Api, ItemPtr + "/api"))
+          auto Drop = [&] {
+            if (!UnitSuffixUses.empty() &&
+                UnitSuffixUses.back().first == Pack.Metrics.size())
+              UnitSuffixUses.pop_back();
+          };
+          if (Item.contains("api") == Item.contains("type") ||
+              !Item.contains("name")) {
+            error(ItemPtr,
+                  "a metric definition needs 'name' and one of 'api', 'type'");
+            return Drop();
+          }
+          if (!M.Type.empty() && !readsFieldsOnly(M)) {
+            error(ItemPtr, "a definition by 'type' reads {\"field\": ...} "
+                           "fields only");
+            return Drop();
+          }
+          const std::string &Name = M.Api.empty() ? M.Type : M.Api;
+          if (!Name.empty() && M.Name.From != MetricField::None &&
+              checkQualifiedName(Name, ItemPtr +
+                                           (M.Api.empty() ? "/type" : "/api")))
             Pack.Metrics.push_back(std::move(M));
+          else
+            Drop();
+        });
+  }
+
+  /// {"name": {"units": {...}, "per_units": {...}, "type_units": {...}}}.
+  void readUnitSuffixes(const json &V, llvm::StringRef Ptr) {
+    if (!expect(V, Ptr, json::value_t::object,
+                "an object of named unit suffix conventions"))
+      return;
+    for (const auto &[Name, Item] : V.items()) {
+      std::string ItemPtr = Ptr.str() + "/" + escapeJsonPointerToken(Name);
+      if (!expect(Item, ItemPtr, json::value_t::object,
+                  "an object with keys units, per_units, type_units"))
+        continue;
+      UnitSuffix U;
+      for (const auto &[Key, Value] : Item.items()) {
+        std::string Child = ItemPtr + "/" + escapeJsonPointerToken(Key);
+        if (Key == "units")
+          readWordTable(Value, Child, U.Units);
+        else if (Key == "per_units")
+          readWordTable(Value, Child, U.PerUnits);
+        else if (Key == "type_units" &&
+                 expect(Value, Child, json::value_t::object,
+                        "an object of unit tables by Prometheus type"))
+          for (const auto &[Type, Table] : Value.items()) {
+            U.TypeUnits.emplace_back(Type, UnitSuffix::Table());
+            readWordTable(Table, Child + "/" + escapeJsonPointerToken(Type),
+                          U.TypeUnits.back().second);
+          }
+        else if (Key != "type_units" && Key != "note")
+          unknownKey(Child, Key, "units, per_units, type_units, note");
+      }
+      Pack.UnitSuffixTables.emplace_back(Name, std::move(U));
+    }
+  }
+
+  /// {"ms": "milliseconds", "1": ""}: words may be empty.
+  void readWordTable(const json &V, llvm::StringRef Ptr,
+                     UnitSuffix::Table &Out) {
+    if (!expect(V, Ptr, json::value_t::object, "an object of strings"))
+      return;
+    for (const auto &[Key, Value] : V.items()) {
+      std::string Word;
+      readString(Value, Ptr.str() + "/" + escapeJsonPointerToken(Key), Word);
+      Out.emplace_back(Key, Word);
+    }
+  }
+
+  /// Gives each definition the unit suffix convention it names, once the
+  /// whole pack is read (keys come in any order).
+  void resolveUnitSuffixes() {
+    for (const auto &[Index, Ptr] : UnitSuffixUses) {
+      MetricDefinition &M = Pack.Metrics[Index];
+      auto It = llvm::find_if(Pack.UnitSuffixTables, [&](const auto &T) {
+        return T.first == M.UnitSuffixName;
+      });
+      if (It == Pack.UnitSuffixTables.end())
+        error(Ptr, "unknown unit suffix convention '" + M.UnitSuffixName +
+                       "' (not in this pack's unit_suffixes)");
+      else
+        M.UnitSuffixes = It->second;
+    }
+  }
+
+  /// Whether every field of \p M is read from a data member (or absent):
+  /// an object built by hand has no call arguments nor chain.
+  static bool readsFieldsOnly(const MetricDefinition &M) {
+    return llvm::all_of(
+        std::initializer_list<const MetricField *>{
+            &M.Name, &M.Help, &M.Unit, &M.LandsIn, &M.Prefix, &M.LabelNames,
+            &M.KindFrom},
+        [](const MetricField *F) {
+          return F->From == MetricField::None ||
+                 F->From == MetricField::Field;
         });
   }
 
@@ -787,6 +920,9 @@ private:
   JsonPositions Positions;
   RulePack Pack;
   std::string Errors;
+  /// Definitions (by index in Pack.Metrics) naming a `unit_suffix`, with
+  /// where they name it.
+  std::vector<std::pair<size_t, std::string>> UnitSuffixUses;
 };
 
 /// nlohmann reports syntax errors by byte offset; turn that into line:col.

@@ -52,6 +52,10 @@ struct ApiPattern {
   /// Only calls with at least this many arguments match (bvar: a named
   /// constructor exposes, a default-constructed variable does not).
   unsigned MinArgs = 0;
+  /// Only calls whose callee takes a string (a `string_types` class) at
+  /// each of these parameters match: `LatencyRecorder(name)` exposes,
+  /// `LatencyRecorder(window_size)` does not.
+  std::vector<unsigned> StringArgs;
   std::string Pack; ///< the pack that declared it, for messages
   /// An options argument whose field, set to a constant, turns the API's
   /// effect off: brpc's `options.has_builtin_services = false` makes
@@ -145,17 +149,43 @@ struct ProgramRequirement {
 /// a method called earlier in a builder chain on that object
 /// (prometheus-cpp's `BuildCounter().Name("x").Register(registry)`).
 struct MetricField {
-  enum Source { None, Argument, Object, Chain };
+  enum Source { None, Argument, Object, Chain, Field };
   Source From = None;
   /// For Argument: the index, negative from the end (-1: the last).
   int Arg = 0;
-  std::string Method; ///< for Chain: the method's name ("Name")
+  /// For Chain: the method's name ("Name"); for Field: the data member's
+  /// ("name" of a `MetricFamily`).
+  std::string Method;
+};
+
+/// How an exporter turns a metric's unit into a suffix of its name
+/// (`unit_suffixes` in a pack): OpenTelemetry's Prometheus exporter
+/// exposes a histogram of unit "ms" as `<name>_milliseconds`.
+struct UnitSuffix {
+  using Table = std::vector<std::pair<std::string, std::string>>;
+  /// Unit → word ("ms" → "milliseconds", "1" → ""); a unit not listed is
+  /// its own word.
+  Table Units;
+  /// The per-unit of a rate "X/Y" → word ("s" → "second"): "By/s" is
+  /// bytes_per_second.
+  Table PerUnits;
+  /// Per Prometheus type, units whose suffix is a word of its own
+  /// ("gauge": {"1": "ratio"}).
+  std::vector<std::pair<std::string, Table>> TypeUnits;
 };
 
 /// An API that defines a metric, for the audit's inventory (`metrics` in a
 /// pack): a registration, an instrument factory, a named variable.
 struct MetricDefinition {
   std::string Api; ///< qualified name, `*` wildcards; a class: its constructors
+  /// Instead of Api: a class whose objects are definitions once their name
+  /// field is given, by aggregate initialisation or by assignment
+  /// (prometheus-cpp's `MetricFamily` built by hand in a `Collect()`).
+  /// Its fields are read with MetricField::Field.
+  std::string Type;
+  /// A field holding the kind as an enumerator (`MetricType::Counter` →
+  /// "counter"); used when Kind is empty.
+  MetricField KindFrom;
   /// The metric type ("counter"); empty when taken from the template
   /// argument of the callee's class (`Builder<Counter>` → "counter").
   std::string Kind;
@@ -192,7 +222,23 @@ struct MetricDefinition {
     MetricField Values; ///< values only, in the order of LabelNames
   };
   std::vector<Sample> Samples;
+  /// The names the metric is exposed under, each `<exposed name>_<suffix>`
+  /// (bvar's LatencyRecorder "x": x_latency, x_qps, ...); empty: one name.
+  std::vector<std::string> Series;
+  /// The unit suffix convention (`unit_suffix`, a name of the pack's
+  /// `unit_suffixes`) the exporter applies; none: the unit is not in the
+  /// name.
+  std::optional<UnitSuffix> UnitSuffixes;
+  std::string UnitSuffixName; ///< as the pack names it, until resolved
+  /// A prefix the exporter joins with '_' before everything else, by
+  /// default (Seastar's `prometheus::config::prefix`, "seastar").
+  std::string ExposedPrefix;
+  /// Suffixes the library removes from the name before joining the
+  /// series (LatencyRecorder drops a trailing "latency").
+  std::vector<std::string> NameDropsSuffixes;
   unsigned MinArgs = 0;
+  /// As ApiPattern::StringArgs: overloads told apart by parameter types.
+  std::vector<unsigned> StringArgs;
   std::string Pack;
 };
 
@@ -260,6 +306,12 @@ struct RulePack {
   std::vector<MetricGroup> MetricGroups;
   std::vector<LabelMaker> LabelMakers;
   MetricNaming Naming;
+  /// Named unit suffix conventions (`unit_suffixes`), which the pack's
+  /// definitions refer to by `unit_suffix`.
+  std::vector<std::pair<std::string, UnitSuffix>> UnitSuffixTables;
+  /// Classes that are strings for `string_args` ("::std::basic_string",
+  /// "::butil::BasicStringPiece"), references and cv-qualifiers aside.
+  std::vector<std::string> StringTypes;
 
   /// Which versions of the library the pack was checked against.
   std::string Covers;

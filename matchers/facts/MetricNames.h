@@ -30,13 +30,30 @@ void appendUnderscored(std::string &Out, llvm::StringRef Name);
 /// not allow (and a leading digit) become '_', runs of them one '_'.
 std::string sanitizedName(llvm::StringRef Name);
 
-/// The name a definition of \p Def exposes: \p Group (a Seastar group,
-/// or "") and \p Prefix (bvar's, or "") joined to \p Name as the library
-/// joins them, then renamed as `exposed_as` says, with the `_total` a
-/// library adds to counters of \p Type.
+/// The name a definition of \p Def exposes: the exporter's
+/// `exposed_prefix`, \p Group (a Seastar group, or "") and \p Prefix
+/// (bvar's, or "") joined to \p Name as the library joins them, renamed as
+/// `exposed_as` says, with the suffix its `unit_suffix` makes of \p Unit
+/// and the `_total` a library adds to counters of \p Type.
 std::string exposedMetricName(const MetricDefinition &Def,
                               llvm::StringRef Group, llvm::StringRef Prefix,
-                              llvm::StringRef Name, llvm::StringRef Type);
+                              llvm::StringRef Name, llvm::StringRef Type,
+                              llvm::StringRef Unit = "");
+
+/// The word(s) \p U makes of \p Unit: annotations in braces dropped
+/// ("{request}"), a rate "X/Y" as X_per_Y, each part looked up, anything
+/// but letters and digits a single '_' ("By/s" → "bytes_per_second").
+std::string unitWords(const UnitSuffix &U, llvm::StringRef Unit);
+
+/// \p Name without the first of \p Def's `name_drops_suffixes` it ends
+/// with (LatencyRecorder's "read_latency" exposes read_latency, not
+/// read_latency_latency).
+std::string droppedSuffix(const MetricDefinition &Def, llvm::StringRef Name);
+
+/// The name series \p Suffix of a definition exposed as \p Exposed is
+/// scraped under: joined with '_', renamed as `exposed_as` says.
+std::string seriesName(const MetricDefinition &Def, llvm::StringRef Exposed,
+                       llvm::StringRef Suffix);
 
 /// The Prometheus type of a definition: `prometheus_type`, else the kind
 /// when it is one ("counter", "gauge", "histogram", "summary", "info"),

@@ -10,12 +10,14 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace metrics_init_check {
@@ -157,6 +159,16 @@ std::string kindFromTemplate(const FunctionDecl *Callee) {
   return "";
 }
 
+/// `MetricType::Counter` → "counter": the kind an enumerator names; ""
+/// for anything else.
+std::string kindFromEnumerator(const Expr *E) {
+  const auto *Ref = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts())
+                      : nullptr;
+  const auto *Constant =
+      Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
+  return Constant ? Constant->getName().lower() : "";
+}
+
 /// Pairs of a constant name and any value anywhere in \p S: the
 /// `{{"method", m}}` of a sample's labels or an instrument's attributes.
 void collectLabelPairs(const Stmt *S, ASTContext &Ctx,
@@ -249,7 +261,13 @@ public:
     if (!isa<TranslationUnitDecl>(D) &&
         (!Facts.isOwnCode(D->getLocation()) || Facts.api().isLibraryDecl(D)))
       return true;
-    return RecursiveASTVisitor::TraverseDecl(D);
+    if (!isa<FunctionDecl>(D))
+      return RecursiveASTVisitor::TraverseDecl(D);
+    const Decl *Outer = Function;
+    Function = D;
+    bool Result = RecursiveASTVisitor::TraverseDecl(D);
+    Function = Outer;
+    return Result;
   }
 
   bool VisitCallExpr(CallExpr *Call) {
@@ -265,8 +283,39 @@ public:
            Member ? Member->getImplicitObjectArgument() : nullptr);
     // `counter_ = meter->CreateUInt64Counter(...)` on a smart pointer.
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
-        Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+        Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2) {
       addHolder(namedHolder(Op->getArg(0)), Op->getArg(1));
+      noteFieldAssignment(Op->getArg(0), Op->getArg(1), Op);
+    }
+    return true;
+  }
+  /// `MetricFamily{"x", "help", MetricType::Gauge, {}}`: an object of a
+  /// definition's `type` initialised with its name.
+  bool VisitInitListExpr(InitListExpr *List) {
+    // The visitor sees the list as written; its semantic form has one
+    // initializer per field, in declaration order.
+    const InitListExpr *Semantic =
+        List->isSemanticForm() || !List->getSemanticForm()
+            ? List
+            : List->getSemanticForm();
+    const CXXRecordDecl *Type = Semantic->getType()->getAsCXXRecordDecl();
+    const MetricDefinition *Def = Facts.api().metricDefinedByType(Type);
+    if (!Def || Type->isUnion())
+      return true;
+    llvm::StringMap<const Expr *> Fields;
+    unsigned I = 0;
+    for (const FieldDecl *Field : Type->fields()) {
+      if (I >= Semantic->getNumInits())
+        break;
+      const Expr *Init = Semantic->getInit(I++);
+      // A member's default initializer, or the value-initialisation of a
+      // member the list leaves out, is not what this code gives it.
+      const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+      if (!isa<ImplicitValueInitExpr, CXXDefaultInitExpr>(Init) &&
+          !(Construct && Construct->getNumArgs() == 0))
+        Fields[Field->getName()] = Init;
+    }
+    define(*Def, List, nullptr, {}, nullptr, &Fields);
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
@@ -290,28 +339,79 @@ public:
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *B) {
-    if (B->getOpcode() == BO_Assign)
+    if (B->getOpcode() == BO_Assign) {
       addHolder(namedHolder(B->getLHS()), B->getRHS());
+      noteFieldAssignment(B->getLHS(), B->getRHS(), B);
+    }
     return true;
   }
 
+  /// Definitions by `type` whose fields are assigned one by one
+  /// (`f.name = "x"; f.type = MetricType::Counter;`): each assignment of
+  /// the name field defines a metric of the object assigned to, with what
+  /// its other fields are given before the object's next name.
+  void addAssignedDefinitions() {
+    struct Pending {
+      const MetricDefinition *Def;
+      const Expr *At;
+      llvm::StringMap<const Expr *> Fields;
+    };
+    // Per object, in source order: the fields given so far, and the
+    // definition its last name assignment opened.
+    std::map<std::pair<const Decl *, std::string>,
+             std::pair<llvm::StringMap<const Expr *>, std::optional<Pending>>>
+        Objects;
+    auto Flush = [&](std::optional<Pending> &P) {
+      if (P)
+        define(*P->Def, P->At, nullptr, {}, nullptr, &P->Fields);
+      P.reset();
+    };
+    for (const FieldAssignment &A : FieldAssignments) {
+      auto &[Given, Open] = Objects[{A.Function, A.Object}];
+      Given[A.Field] = A.Value;
+      if (A.Def->Name.From == MetricField::Field &&
+          A.Field == A.Def->Name.Method) {
+        Flush(Open);
+        Open = Pending{A.Def, A.At, Given};
+      } else if (Open) {
+        Open->Fields[A.Field] = A.Value;
+      }
+    }
+    for (auto &[Key, State] : Objects)
+      Flush(State.second);
+  }
+
   /// Labels of samples, once every definition and holder is known (a
-  /// sample may come first in the file).
-  void addSamples() {
+  /// sample may come first in the file). A sample on a global or a field
+  /// that holds no definition of this TU goes to \p Held.
+  void addSamples(std::vector<HeldSample> *Held) {
     llvm::DenseMap<const Decl *, size_t> HolderOf;
     for (const auto &[Holder, Init] : Holders)
-      if (std::optional<size_t> I = definitionIn(Init))
+      if (std::optional<size_t> I = definitionIn(Init)) {
         HolderOf.try_emplace(Holder->getCanonicalDecl(), *I);
+        std::string Key = holderKey(Holder);
+        std::vector<std::string> &HeldBy = Out[*I].Record.HeldBy;
+        if (!Key.empty() && !llvm::is_contained(HeldBy, Key))
+          HeldBy.push_back(Key);
+      }
     for (const PendingSample &P : Samples) {
       const Expr *Object = heldObject(P.Object);
       std::optional<size_t> I = definitionIn(Object, /*Depth=*/7);
-      if (!I)
-        if (const ValueDecl *Holder = namedHolder(Object))
-          if (auto It = HolderOf.find(Holder->getCanonicalDecl());
-              It != HolderOf.end())
-            I = It->second;
-      if (I)
+      const ValueDecl *Holder = I ? nullptr : namedHolder(Object);
+      if (Holder)
+        if (auto It = HolderOf.find(Holder->getCanonicalDecl());
+            It != HolderOf.end())
+          I = It->second;
+      if (I) {
         addSampleLabels(Out[*I], *P.Sample, P.Call);
+      } else if (std::string Key = holderKey(Holder); Held && !Key.empty()) {
+        MetricSite Labels; // no definition: the labels alone
+        addSampleLabels(Labels, *P.Sample, P.Call);
+        for (MetricLabel &L : Labels.Record.Labels)
+          L.File = fileOf(P.Call);
+        if (!Labels.Record.Labels.empty())
+          Held->push_back({Key, std::move(Labels.Record.Labels)});
+      }
     }
   }
 
@@ -327,6 +427,74 @@ private:
     const MetricDefinition::Sample *Sample;
     const Expr *Object;
   };
+  struct FieldAssignment {
+    const MetricDefinition *Def;
+    const Decl *Function; ///< where it is made
+    std::string Object;   ///< what is assigned to, as objectKey() names it
+    std::string Field;
+    const Expr *Value;
+    const Expr *At;
+  };
+
+  /// The key other TUs name \p Holder by, as ObjectHolders.h spells it:
+  /// a global's or a field's; "" for anything else.
+  static std::string holderKey(const ValueDecl *Holder) {
+    const auto *Var = dyn_cast_or_null<VarDecl>(Holder);
+    llvm::StringRef Prefix = Var && Var->hasGlobalStorage() &&
+                                     !Var->isStaticLocal()
+                                 ? "var:"
+                             : isa_and_nonnull<FieldDecl>(Holder) ? "field:"
+                                                                  : "";
+    llvm::SmallString<128> Usr;
+    if (Prefix.empty() ||
+        index::generateUSRForDecl(Holder->getCanonicalDecl(), Usr))
+      return "";
+    return (Prefix + Usr).str();
+  }
+
+  /// The absolute file \p E is written in.
+  std::string fileOf(const Expr *E) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceLocation Loc = SM.getExpansionLoc(E->getBeginLoc());
+    OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Loc));
+    if (!File)
+      return "";
+    llvm::SmallString<256> Path(File->getName());
+    SM.getFileManager().makeAbsolutePath(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    return std::string(Path);
+  }
+
+  /// What names the object \p Base is: its variable (a reference
+  /// included) or field, else its text (`families.back()`), which the
+  /// enclosing function qualifies.
+  std::string objectKey(const Expr *Base) {
+    Base = Base->IgnoreParenImpCasts();
+    const ValueDecl *Holder = namedHolder(Base);
+    if (!Holder)
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Base))
+        Holder = Ref->getDecl();
+    if (Holder)
+      return "decl:" + std::to_string(reinterpret_cast<uintptr_t>(
+                           Holder->getCanonicalDecl()));
+    return "text:" + sourceText(Base, Ctx);
+  }
+
+  /// Records `object.field = value` when the field is a data member of a
+  /// definition's `type`.
+  void noteFieldAssignment(const Expr *LHS, const Expr *Value,
+                           const Expr *At) {
+    const auto *Member = dyn_cast<MemberExpr>(LHS->IgnoreParenImpCasts());
+    const auto *Field =
+        Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
+    if (!Field || !Field->getIdentifier())
+      return;
+    const MetricDefinition *Def = Facts.api().metricDefinedByType(
+        dyn_cast<CXXRecordDecl>(Field->getParent()));
+    if (Def)
+      FieldAssignments.push_back({Def, Function, objectKey(Member->getBase()),
+                                  Field->getName().str(), Value, At});
+  }
 
   void addHolder(const ValueDecl *Holder, const Expr *Init) {
     if (Holder && Init)
@@ -373,8 +541,11 @@ private:
   /// The expression a field of the definition reads, if present.
   const Expr *fieldExpr(const MetricField &F, llvm::ArrayRef<const Expr *> Args,
                         const Expr *Object,
-                        const llvm::StringMap<const CXXMemberCallExpr *> &Chain) {
+                        const llvm::StringMap<const CXXMemberCallExpr *> &Chain,
+                        const llvm::StringMap<const Expr *> *Fields = nullptr) {
     switch (F.From) {
+    case MetricField::Field:
+      return Fields ? Fields->lookup(F.Method) : nullptr;
     case MetricField::None:
       return nullptr;
     case MetricField::Object:
@@ -507,42 +678,69 @@ private:
 
   void record(const Expr *Call, const FunctionDecl *Callee,
               llvm::ArrayRef<const Expr *> Args, const Expr *Object) {
-    const MetricDefinition *Def =
-        Facts.api().metricDefinedBy(Callee, Args.size());
-    if (!Def)
-      return;
+    if (const MetricDefinition *Def =
+            Facts.api().metricDefinedBy(Callee, Args.size()))
+      define(*Def, Call, Callee, Args, Object, nullptr);
+  }
+
+  /// Records the definition \p Call makes of \p DefRef: a call of
+  /// \p Callee with \p Args on \p Object, or an object of its `type`
+  /// given \p Fields.
+  void define(const MetricDefinition &DefRef, const Expr *Call,
+              const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args,
+              const Expr *Object,
+              const llvm::StringMap<const Expr *> *Fields) {
+    const MetricDefinition *Def = &DefRef;
     llvm::StringMap<const CXXMemberCallExpr *> Chain = chainOf(Object);
+    auto Read = [&](const MetricField &F) {
+      return fieldExpr(F, Args, Object, Chain, Fields);
+    };
     MetricSite Site;
     MetricRecord &M = Site.Record;
-    const Expr *Name = fieldExpr(Def->Name, Args, Object, Chain);
+    const Expr *Name = Read(Def->Name);
     if (!Name)
       return; // a bvar declared without a name is not exposed
     Site.Definition = Def;
     Site.Call = Call;
     Site.NameExpr = Name;
-    const Expr *Prefix = fieldExpr(Def->Prefix, Args, Object, Chain);
+    const Expr *Prefix = Read(Def->Prefix);
     std::optional<std::string> S = constantString(Name, Ctx);
     std::optional<std::string> P =
         Prefix ? constantString(Prefix, Ctx) : std::optional<std::string>("");
-    M.Kind = Def->Kind.empty() ? kindFromTemplate(Callee) : Def->Kind;
+    // The pack's word, the enumerator a field is given, or the builder's
+    // template argument.
+    if (!Def->Kind.empty())
+      M.Kind = Def->Kind;
+    else if (Def->KindFrom.From != MetricField::None)
+      M.Kind = kindFromEnumerator(Read(Def->KindFrom));
+    else if (Callee)
+      M.Kind = kindFromTemplate(Callee);
     M.Type = prometheusType(*Def, M.Kind);
     Group InGroup{"", true};
     if (auto It = GroupOf.find(Call); It != GroupOf.end())
       InGroup = It->second;
+    Site.UnitExpr = Read(Def->Unit);
+    // An exporter that appends the unit needs it known, as the name.
+    std::optional<std::string> Unit =
+        Site.UnitExpr && Def->UnitSuffixes ? constantString(Site.UnitExpr, Ctx)
+                                           : std::optional<std::string>("");
     if (S && P) {
       M.Name = P->empty() ? *S : *P + "_" + *S;
       M.ConstantName = true;
-      if (InGroup.Constant)
-        M.ExposedName = exposedMetricName(*Def, InGroup.Name, *P, *S, M.Type);
+      std::string Exposed = droppedSuffix(*Def, *S);
+      if (Exposed.empty())
+        return; // bvar refuses an empty name: nothing is exposed
+      if (InGroup.Constant && Unit)
+        M.ExposedName =
+            exposedMetricName(*Def, InGroup.Name, *P, Exposed, M.Type, *Unit);
     } else {
       // Run-time text is shown as written, prefix and all, never guessed.
       M.Name = Prefix ? sourceText(Prefix, Ctx) + ", " + sourceText(Name, Ctx)
                       : sourceText(Name, Ctx);
     }
-    M.Help = fieldText(fieldExpr(Def->Help, Args, Object, Chain));
-    Site.UnitExpr = fieldExpr(Def->Unit, Args, Object, Chain);
+    M.Help = fieldText(Read(Def->Help));
     M.Unit = fieldText(Site.UnitExpr);
-    if (const Expr *Dest = fieldExpr(Def->LandsIn, Args, Object, Chain)) {
+    if (const Expr *Dest = Read(Def->LandsIn)) {
       M.LandsIn = sourceText(Dest, Ctx);
       M.LandsIn = llvm::StringRef(M.LandsIn).ltrim("*&").str();
     }
@@ -556,7 +754,7 @@ private:
         for (const auto &[LabelName, Value] : Pairs)
           addLabel(Site, LabelName, Value, "constant", Labels);
       }
-    if (const Expr *Names = fieldExpr(Def->LabelNames, Args, Object, Chain)) {
+    if (const Expr *Names = Read(Def->LabelNames)) {
       std::vector<const Expr *> Items;
       collectListItems(Names, Items);
       for (const Expr *Item : Items)
@@ -567,18 +765,26 @@ private:
     M.Library = Def->Pack;
     const SourceManager &SM = Ctx.getSourceManager();
     SourceLocation Loc = SM.getExpansionLoc(Call->getBeginLoc());
-    if (OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Loc))) {
-      llvm::SmallString<256> Path(File->getName());
-      SM.getFileManager().makeAbsolutePath(Path);
-      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-      M.File = std::string(Path);
-    }
+    M.File = fileOf(Call);
     M.Line = SM.getExpansionLineNumber(Loc);
     SourceLocation NameLoc = SM.getExpansionLoc(Name->getBeginLoc());
     M.NameLine = SM.getExpansionLineNumber(NameLoc);
     M.NameColumn = SM.getExpansionColumnNumber(NameLoc);
     DefinitionAt[Call] = Out.size();
-    Out.push_back(std::move(Site));
+    if (Def->Series.empty()) {
+      Out.push_back(std::move(Site));
+      return;
+    }
+    // One row per name a scrape shows (docs/audit.md): each series is
+    // queried, linted and compared on its own.
+    for (const std::string &Suffix : Def->Series) {
+      MetricSite One = Site;
+      One.Record.Series = Suffix;
+      if (!One.Record.ExposedName.empty())
+        One.Record.ExposedName =
+            seriesName(*Def, One.Record.ExposedName, Suffix);
+      Out.push_back(std::move(One));
+    }
   }
 
   const TUFacts &Facts;
@@ -587,24 +793,61 @@ private:
   llvm::DenseMap<const Expr *, Group> GroupOf;
   std::vector<std::pair<const ValueDecl *, const Expr *>> Holders;
   std::vector<PendingSample> Samples;
+  std::vector<FieldAssignment> FieldAssignments;
+  const Decl *Function = nullptr; ///< the function being traversed
 };
 
 } // namespace
 
-std::vector<MetricSite> collectMetricSites(const TUFacts &Facts) {
+std::vector<MetricSite> collectMetricSites(const TUFacts &Facts,
+                                           std::vector<HeldSample> *Held) {
   if (!Facts.api().hasMetricDefinitions())
     return {};
   Collector C(Facts);
   C.TraverseDecl(Facts.context().getTranslationUnitDecl());
-  C.addSamples();
+  C.addAssignedDefinitions();
+  C.addSamples(Held);
   return std::move(C.Out);
 }
 
-std::vector<MetricRecord> collectMetrics(const TUFacts &Facts) {
+std::vector<MetricRecord> collectMetrics(const TUFacts &Facts,
+                                         std::vector<HeldSample> *Held) {
   std::vector<MetricRecord> Out;
-  for (MetricSite &Site : collectMetricSites(Facts))
+  for (MetricSite &Site : collectMetricSites(Facts, Held))
     Out.push_back(std::move(Site.Record));
   return Out;
+}
+
+void linkHeldSamples(std::vector<MetricRecord> &Metrics,
+                     llvm::ArrayRef<HeldSample> Held) {
+  if (Held.empty())
+    return;
+  std::map<std::string, std::vector<MetricRecord *>> ByHolder;
+  for (MetricRecord &M : Metrics)
+    for (const std::string &Key : M.HeldBy)
+      ByHolder[Key].push_back(&M);
+  auto Same = [](const MetricLabel &A, const MetricLabel &B) {
+    return A.Name == B.Name && A.Value == B.Value && A.File == B.File &&
+           A.Line == B.Line && A.Origin == B.Origin;
+  };
+  // A header's sample is seen by every TU that includes it: added once.
+  for (const HeldSample &S : Held)
+    if (auto It = ByHolder.find(S.Holder); It != ByHolder.end())
+      for (MetricRecord *M : It->second)
+        for (const MetricLabel &L : S.Labels)
+          if (llvm::none_of(M->Labels, [&](const MetricLabel &Have) {
+                return Same(Have, L);
+              }))
+            M->Labels.push_back(L);
+}
+
+void to_json(nlohmann::json &J, const HeldSample &S) {
+  J = {{"holder", S.Holder}, {"labels", S.Labels}};
+}
+
+void from_json(const nlohmann::json &J, HeldSample &S) {
+  S.Holder = J.at("holder").get<std::string>();
+  S.Labels = J.at("labels").get<std::vector<MetricLabel>>();
 }
 
 std::vector<std::string> MetricRecord::labelNames() const {
@@ -620,7 +863,7 @@ void to_json(nlohmann::json &J, const MetricLabel &L) {
   J = {{"name", L.Name},          {"constant_name", L.ConstantName},
        {"value", L.Value},        {"constant_value", L.ConstantValue},
        {"origin", L.Origin},      {"unbounded", L.Unbounded},
-       {"line", L.Line}};
+       {"line", L.Line},          {"file", L.File}};
 }
 
 void from_json(const nlohmann::json &J, MetricLabel &L) {
@@ -631,6 +874,7 @@ void from_json(const nlohmann::json &J, MetricLabel &L) {
   L.Origin = J.at("origin").get<std::string>();
   L.Unbounded = J.at("unbounded").get<std::string>();
   L.Line = static_cast<unsigned>(jsonInteger(J.at("line"), 0, 1 << 30));
+  L.File = J.at("file").get<std::string>();
 }
 
 void to_json(nlohmann::json &J, const MetricRecord &M) {
@@ -641,7 +885,8 @@ void to_json(nlohmann::json &J, const MetricRecord &M) {
        {"file", M.File},       {"line", M.Line},
        {"exposed_name", M.ExposedName}, {"type", M.Type},
        {"all_labels", M.Labels}, {"name_line", M.NameLine},
-       {"name_column", M.NameColumn}};
+       {"name_column", M.NameColumn}, {"series", M.Series},
+       {"held_by", M.HeldBy}};
 }
 
 void from_json(const nlohmann::json &J, MetricRecord &M) {
@@ -664,6 +909,8 @@ void from_json(const nlohmann::json &J, MetricRecord &M) {
       static_cast<unsigned>(jsonInteger(J.at("name_line"), 0, 1 << 30));
   M.NameColumn =
       static_cast<unsigned>(jsonInteger(J.at("name_column"), 0, 1 << 30));
+  M.Series = J.at("series").get<std::string>();
+  M.HeldBy = J.at("held_by").get<std::vector<std::string>>();
 }
 
 } // namespace metrics_init_check

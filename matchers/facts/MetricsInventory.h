@@ -15,6 +15,8 @@
 #ifndef METRICS_INIT_CHECK_MATCHERS_FACTS_METRICSINVENTORY_H
 #define METRICS_INIT_CHECK_MATCHERS_FACTS_METRICSINVENTORY_H
 
+#include "llvm/ADT/ArrayRef.h"
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -47,6 +49,18 @@ struct MetricLabel {
   /// the tool cannot tell.
   std::string Unbounded;
   unsigned Line = 0;
+  /// The file the label is given in, when it is not the metric's (a
+  /// sample added in another file); absolute.
+  std::string File;
+};
+
+/// Labels of a sample made on a global or a field that holds no
+/// definition of the TU's own: the definition is in another file, and
+/// the whole program's inventory joins the two by holder key.
+struct HeldSample {
+  /// "var:<USR>" or "field:<USR>", as MetricRecord::HeldBy.
+  std::string Holder;
+  std::vector<MetricLabel> Labels; ///< each with its File
 };
 
 struct MetricRecord {
@@ -70,11 +84,18 @@ struct MetricRecord {
   std::string ExposedName;
   /// The Prometheus type it is exposed as ("counter", ..., "untyped").
   std::string Type;
+  /// For a definition that exposes several series (`series` in the pack:
+  /// bvar's LatencyRecorder), the one this record is ("max_latency"); each
+  /// series is a record of its own.
+  std::string Series;
   /// Every label: constant, declared and per sample, in source order.
   std::vector<MetricLabel> Labels;
   /// Where the name is written (a builder's `.Name("x")` may be lines
   /// away from the call that defines): whole-program findings point here.
   unsigned NameLine = 0, NameColumn = 0;
+  /// The globals and fields that hold it ("var:<USR>", "field:<USR>"):
+  /// samples other files add through them are its samples.
+  std::vector<std::string> HeldBy;
   /// Main files of the TUs that define it (a header's metric, several):
   /// which programs it belongs to. Filled by the front ends when they
   /// gather a program's inventory; not stored in the index, where each
@@ -99,11 +120,24 @@ struct MetricSite {
 };
 
 /// Every metric the TU's own code defines, in source order, with where
-/// its parts are written.
-std::vector<MetricSite> collectMetricSites(const TUFacts &Facts);
+/// its parts are written; into \p Held, if given, the samples made on
+/// holders of other files' definitions.
+std::vector<MetricSite> collectMetricSites(const TUFacts &Facts,
+                                           std::vector<HeldSample> *Held =
+                                               nullptr);
 
 /// The records of collectMetricSites().
-std::vector<MetricRecord> collectMetrics(const TUFacts &Facts);
+std::vector<MetricRecord> collectMetrics(const TUFacts &Facts,
+                                         std::vector<HeldSample> *Held =
+                                             nullptr);
+
+/// Adds to \p Metrics (a program's inventory) the labels of \p Held whose
+/// holder holds them, each once.
+void linkHeldSamples(std::vector<MetricRecord> &Metrics,
+                     llvm::ArrayRef<HeldSample> Held);
+
+void to_json(nlohmann::json &J, const HeldSample &S);
+void from_json(const nlohmann::json &J, HeldSample &S);
 
 void to_json(nlohmann::json &J, const MetricLabel &L);
 void from_json(const nlohmann::json &J, MetricLabel &L);

@@ -25,8 +25,9 @@ namespace {
 /// Bumped whenever the stored format or the meaning of a graph changes, so
 /// an old index is analysed again rather than misread.
 // 7: metrics carry labels, exposed name, type; entries; set-up callees;
-// findings.
-constexpr int IndexVersion = 8;
+// findings. 8: a metric's series. 9: holders of metrics, samples made on
+// them in other files. 10: requirements met in some environments.
+constexpr int IndexVersion = 10;
 
 std::string hex(uint64_t V) {
   std::string Out;
@@ -125,7 +126,7 @@ void collectIndex(const TUFacts &Facts, const TUSummaries &S,
         {usrOf(FD), FD->getQualifiedNameAsString(),
          SM.getPresumedLineNumber(SM.getExpansionLoc(FD->getLocation()))});
   }
-  Out.Metrics = collectMetrics(Facts);
+  Out.Metrics = collectMetrics(Facts, &Out.HeldSamples);
   Out.TestProgram = Facts.ownership().testProgram().has_value();
   RequirementFacts Requirements = scanRequirements(Facts);
   for (const ProgramRequirement *R : Requirements.Met)
@@ -322,6 +323,7 @@ std::optional<TUIndex> parseIndexEntry(llvm::StringRef Text,
     TU.Holders = J.at("holders").get<HolderTable>();
     TU.Metrics = J.value("metrics", nlohmann::json::array())
                      .get<std::vector<MetricRecord>>();
+    TU.HeldSamples = J.at("held_samples").get<std::vector<HeldSample>>();
     TU.ObjectsNeedProgram = J.at("objects_need_program").get<bool>();
     TU.TestProgram = J.at("test_program").get<bool>();
     TU.Link = linkFromJson(J.value("link", nlohmann::json()));
@@ -348,6 +350,7 @@ llvm::Error IndexDir::store(const TUIndex &TU) const {
                       {"defines_main", TU.DefinesMain},
                       {"entries", entriesJson(TU.Entries)},
                       {"metrics", TU.Metrics},
+                      {"held_samples", TU.HeldSamples},
                       {"holders", TU.Holders},
                       {"objects_need_program", TU.ObjectsNeedProgram},
                       {"test_program", TU.TestProgram}};

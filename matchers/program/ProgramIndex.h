@@ -68,6 +68,8 @@ struct TUIndex {
   bool RecordInputs = true;
   /// The metrics the TU's own code defines (the audit's inventory).
   std::vector<MetricRecord> Metrics;
+  /// Samples made on globals and fields holding other files' metrics.
+  std::vector<HeldSample> HeldSamples;
   /// The TU is a test or benchmark program (CodeOwnership): its metrics
   /// are in the inventory, but no rule reports on them.
   bool TestProgram = false;

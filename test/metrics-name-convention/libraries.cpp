@@ -18,7 +18,7 @@ void Instruments(metrics_api::Meter *meter) {
   auto orders = meter->CreateUInt64Counter("orders.created", "Orders", "1");
   auto latency = meter->CreateDoubleHistogram("checkout.duration", "Checkout", "s");
   auto slow = meter->CreateDoubleHistogram("checkout.latency", "Checkout", "ms");
-  // CHECK-MESSAGES: :[[@LINE-1]]:76: note: metric 'checkout_latency' has unit 'ms', not a base unit: Prometheus uses 'seconds' [metrics-name-convention]
+  // CHECK-MESSAGES: :[[@LINE-1]]:44: note: metric name 'checkout_latency_milliseconds' measures in 'milliseconds': Prometheus uses base units, 'seconds' [metrics-name-convention]
   auto camel = meter->CreateUInt64Counter("ordersCreated");
   // CHECK-MESSAGES: :[[@LINE-1]]:43: note: metric name 'ordersCreated_total' (opentelemetry-cpp's exposed name of 'ordersCreated') is not lower snake_case: Prometheus names are lower-case words joined by '_' [metrics-name-convention]
   (void)orders;
@@ -47,8 +47,8 @@ public:
     metrics_.add_group("cache", {sm::make_counter("reads", reads_),
                                  sm::make_gauge("entries", entries_)});
     metrics_.add_group("cache", {sm::make_gauge("evictionTime_ms", evict_)});
-    // CHECK-MESSAGES: :[[@LINE-1]]:49: note: metric name 'cache_evictionTime_ms' (seastar's exposed name of 'evictionTime_ms') is not lower snake_case: Prometheus names are lower-case words joined by '_' [metrics-name-convention]
-    // CHECK-MESSAGES: :[[@LINE-2]]:49: note: metric name 'cache_evictionTime_ms' measures in 'ms': Prometheus uses base units, 'seconds' [metrics-name-convention]
+    // CHECK-MESSAGES: :[[@LINE-1]]:49: note: metric name 'seastar_cache_evictionTime_ms' (seastar's exposed name of 'evictionTime_ms') is not lower snake_case: Prometheus names are lower-case words joined by '_' [metrics-name-convention]
+    // CHECK-MESSAGES: :[[@LINE-2]]:49: note: metric name 'seastar_cache_evictionTime_ms' measures in 'ms': Prometheus uses base units, 'seconds' [metrics-name-convention]
   }
 
 private:

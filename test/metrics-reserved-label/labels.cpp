@@ -57,7 +57,7 @@ public:
   void RegisterMetrics() {
     metrics_.add_group("io", {sm::make_counter("ops", ops_, sm::description("ops"),
                                                {sm::label_instance("__class", "read"),
-                                                // CHECK-MESSAGES: :[[@LINE-1]]:68: note: label '__class' of metric 'io_ops' starts with '__', which Prometheus reserves for its own labels [metrics-reserved-label]
+                                                // CHECK-MESSAGES: :[[@LINE-1]]:68: note: label '__class' of metric 'seastar_io_ops' starts with '__', which Prometheus reserves for its own labels [metrics-reserved-label]
                                                 sm::label("kind")("write")})});
   }
 

@@ -44,7 +44,7 @@ public:
     metrics_.add_group("io", {sm::make_counter("ops", ops_, sm::description("ops"),
                                                {sm::label("kind")("write"),
                                                 sm::label("trace")(trace_id)})});
-    // CHECK-MESSAGES: :[[@LINE-1]]:68: note: label 'trace' of metric 'io_ops' takes its value from 'trace_id' (a parameter named like trace_id): every distinct value is a new time series, without bound [metrics-unbounded-label]
+    // CHECK-MESSAGES: :[[@LINE-1]]:68: note: label 'trace' of metric 'seastar_io_ops' takes its value from 'trace_id' (a parameter named like trace_id): every distinct value is a new time series, without bound [metrics-unbounded-label]
   }
 
 private:

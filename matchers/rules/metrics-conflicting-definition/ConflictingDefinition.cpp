@@ -47,7 +47,7 @@ ConflictingDefinition::run(llvm::ArrayRef<const TUIndex *> TUs, Options Opts) {
                                      ? llvm::ArrayRef<MetricRecord>()
                                      : llvm::ArrayRef(TU->Metrics))
       if (M.ConstantName && !M.ExposedName.empty() &&
-          Seen.insert({M.File, M.Line, M.Name}).second)
+          Seen.insert({M.File, M.Line, M.ExposedName}).second)
         ByName[M.ExposedName].push_back({&M, TU->MainFile, M.labelNames()});
   std::vector<PlacedFinding> Out;
   for (auto &[Name, Defs] : ByName) {

@@ -93,8 +93,14 @@ NameConvention::UnitProblem
 NameConvention::unitProblem(const MetricSite &Site) const {
   const MetricRecord &M = Site.Record;
   const MetricNaming &N = Api.naming();
+  // A series' own suffix is the library's word, not the service's
+  // (LatencyRecorder's `_latency`, `_max_latency`): only the rest is
+  // held to the conventions.
+  llvm::StringRef Own = M.ExposedName;
+  if (!M.Series.empty() && Own.ends_with("_" + M.Series))
+    Own = Own.drop_back(M.Series.size() + 1);
   llvm::SmallVector<llvm::StringRef, 8> Words;
-  llvm::StringRef(M.ExposedName).split(Words, '_', -1, false);
+  Own.split(Words, '_', -1, false);
   auto HasWord = [&](llvm::StringRef W) {
     return llvm::any_of(Words,
                         [&](llvm::StringRef X) { return X.equals_insensitive(W); });
@@ -129,6 +135,11 @@ void NameConvention::run(const FindingSink &Sink) const {
   for (const MetricSite &Site : Sites) {
     // A name built at run time is never guessed at.
     if (!Site.Record.ConstantName || Site.Record.ExposedName.empty())
+      continue;
+    // The series of one definition share the part the service names:
+    // checked once, on the first.
+    if (!Site.Record.Series.empty() && Site.Definition &&
+        Site.Record.Series != Site.Definition->Series.front())
       continue;
     std::vector<UnitProblem> Found;
     for (std::string &Message : problems(Site))
