@@ -170,8 +170,14 @@
                              "aria-label": "Program verdicts per repository" });
     rows.forEach((row, i) => {
       const y = i * rowHeight + 4;
+      // A long name keeps its end, which tells repositories apart
+      // ("…/echo_c++"); the whole name is its tooltip.
+      const fits = Math.floor((labelWidth - 16) / 8.8); // wide glyphs: _ + m
+      const shown = row.name.length <= fits ? row.name
+                                            : "…" + row.name.slice(row.name.length - fits + 1);
       const label = svg("text", { x: labelWidth - 12, y: y + bar / 2 + 5, class: "bar-label" + (row.all ? " all" : ""),
-                                  "text-anchor": "end" }, row.name);
+                                  "text-anchor": "end" }, shown);
+      label.append(svg("title", {}, row.name));
       box.append(label);
       // The whole-set row spans the width; the others are to scale.
       const scale = row.all ? barArea / row.total : barArea / max;
