@@ -278,6 +278,15 @@
   }
 
   const verdictRank = (v) => VERDICTS.indexOf(v);
+  // A path that may wrap after each '/', never inside a folder's name.
+  const breakAtSlashes = (path) => {
+    const out = el("span", {});
+    path.split("/").forEach((part, i) => {
+      if (i) out.append("/", document.createElement("wbr"));
+      out.append(part);
+    });
+    return out;
+  };
   const renderPrograms = sortableTable(
     document.getElementById("programs-table"),
     [
@@ -286,12 +295,15 @@
         render: (p) => p.function && p.function !== "main"
           ? el("span", {}, placeLink(p), el("div", { class: "entry-fn", text: p.function }))
           : placeLink(p) },
-      { label: "Repository", sort: (p) => p.repository, render: (p) => p.repository, cls: "nowrap" },
+      // A repository's name can be long (vendor/org/lib): it wraps, so the
+      // reasons keep their room.
+      { label: "Repository", sort: (p) => p.repository, render: (p) => breakAtSlashes(p.repository),
+        cls: "repo" },
       { label: "Serves", sort: (p) => (p.serves ? 0 : 1),
         render: (p) => el("span", { class: p.serves ? "yes" : "no", text: p.serves ? "yes" : "no" }) },
       { label: "Exposes metrics", sort: (p) => verdictRank(p.exposes), render: (p) => badge(p.exposes) },
       { label: "Why", sort: (p) => p.why || "", render: (p) => el("span", { class: "why", text: p.why || "" }),
-        cls: "wide" },
+        cls: "reason" },
       { label: "Findings", sort: (p) => p.findingIds.length, render: findingLinks },
     ],
     programs,
