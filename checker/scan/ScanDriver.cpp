@@ -468,14 +468,14 @@ private:
             verdictEvidence(Results[J].R.Findings);
         Evidence.insert(Evidence.end(), Found.begin(), Found.end());
       }
-      // The programs listed are the repository's services: not its tests
-      // or benchmarks (as the CLI does not analyse those as services), and
-      // none of a library vendored into another repository (libconfuse's
-      // examples in yeti's third/ are not yeti's programs).
+      // The programs listed are the repository's services: none of a
+      // library vendored into another repository (libconfuse's examples in
+      // yeti's third/ are not yeti's programs). Tests are not programs
+      // (computeProgramVerdicts).
       llvm::StringSet<> OwnFiles;
       bool Vendored = Repos[I].Repo.Group != Repos[I].Repo.Name;
       for (const TUIndex *TU : Own)
-        if (!Vendored && !TU->TestProgram)
+        if (!Vendored)
           OwnFiles.insert(TU->MainFile);
       std::vector<const TUIndex *> Group = Own;
       Group.insert(Group.end(), Others.begin(), Others.end());

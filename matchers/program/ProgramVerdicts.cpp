@@ -300,7 +300,10 @@ computeProgramVerdicts(llvm::ArrayRef<const TUIndex *> TUs,
   // program (mains of different programs share a USR and must not meet).
   for (size_t I = 0; I < Candidates.size(); ++I) {
     const Candidate &C = Candidates[I];
-    if (partOfAnother(C, I, Candidates))
+    // A test or benchmark is not a service (not analysed as one unless
+    // --include-tests): listing it would count it among the programs
+    // that expose nothing.
+    if (C.TU->TestProgram || partOfAnother(C, I, Candidates))
       continue;
     SetupSummaries S;
     if (C.Graph)
