@@ -6,6 +6,7 @@
 #include "ObjectFlow.h"
 #include "ProgramIndex.h"
 #include "RuleRegistry.h"
+#include "SourceText.h"
 #include "TUFacts.h"
 
 #include "llvm/ADT/StringSet.h"
@@ -25,14 +26,7 @@ llvm::StringRef debugDumpRequest() {
 /// dots.
 static std::string mainFilePath(const clang::ASTContext &Ctx) {
   const clang::SourceManager &SM = Ctx.getSourceManager();
-  clang::OptionalFileEntryRef Main =
-      SM.getFileEntryRefForID(SM.getMainFileID());
-  if (!Main)
-    return "";
-  llvm::SmallString<256> Path(Main->getName());
-  SM.getFileManager().makeAbsolutePath(Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  return std::string(Path);
+  return absolutePath(SM, SM.getMainFileID());
 }
 
 Engine::Engine(std::shared_ptr<const ApiModel> Api, EngineOptions Options)

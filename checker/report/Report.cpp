@@ -3,6 +3,7 @@
 #include "Report.h"
 #include "JsonSafety.h"
 #include "NoLint.h"
+#include "SourceText.h"
 #include "StableSort.h"
 
 #include "clang/Lex/Lexer.h"
@@ -19,18 +20,6 @@
 namespace metrics_init_check {
 
 using namespace clang;
-
-static std::string normalisedPath(const SourceManager &SM, FileID File) {
-  OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-  if (!Entry)
-    return "";
-  llvm::SmallString<256> Path(Entry->getName());
-  // Relative names are relative to the compile command's directory (Meson
-  // writes "file": "../src/x.cpp"), which only the TU's file manager knows.
-  SM.getFileManager().makeAbsolutePath(Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  return std::string(Path);
-}
 
 /// 1-based column in code points of byte \p Offset on the line starting at
 /// \p LineStart.
@@ -56,7 +45,7 @@ ResolvedLocation resolve(const SourceManager &SM, CharSourceRange Range) {
       SM.isBeforeInTranslationUnit(End, Begin))
     End = Begin;
   FileID File = SM.getFileID(Begin);
-  Out.File = normalisedPath(SM, File);
+  Out.File = absolutePath(SM, File);
   if (Out.File.empty())
     return Out;
   bool Invalid = false;

@@ -5,6 +5,7 @@
 #include "JsonSafety.h"
 #include "LabelValues.h"
 #include "MetricNames.h"
+#include "SourceText.h"
 #include "TUFacts.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -455,14 +456,8 @@ private:
   /// The absolute file \p E is written in.
   std::string fileOf(const Expr *E) {
     const SourceManager &SM = Ctx.getSourceManager();
-    SourceLocation Loc = SM.getExpansionLoc(E->getBeginLoc());
-    OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Loc));
-    if (!File)
-      return "";
-    llvm::SmallString<256> Path(File->getName());
-    SM.getFileManager().makeAbsolutePath(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    return std::string(Path);
+    return absolutePath(
+        SM, SM.getFileID(SM.getExpansionLoc(E->getBeginLoc())));
   }
 
   /// What names the object \p Base is: its variable (a reference

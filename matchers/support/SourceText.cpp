@@ -90,16 +90,22 @@ SourceRange spelledRange(ASTContext &Ctx, const Stmt *S) {
   return S->getSourceRange();
 }
 
+std::string absolutePath(const SourceManager &SM, FileID File) {
+  OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
+  if (!Entry)
+    return "";
+  llvm::SmallString<256> Path(Entry->getName());
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}
+
 FilePosition filePosition(const SourceManager &SM, SourceLocation Loc) {
   FilePosition Out;
   Loc = SM.getExpansionLoc(Loc);
-  OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Loc));
-  if (!File)
+  Out.File = absolutePath(SM, SM.getFileID(Loc));
+  if (Out.File.empty())
     return Out;
-  llvm::SmallString<256> Path(File->getName());
-  SM.getFileManager().makeAbsolutePath(Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  Out.File = std::string(Path);
   Out.Line = SM.getExpansionLineNumber(Loc);
   Out.Column = SM.getExpansionColumnNumber(Loc);
   return Out;

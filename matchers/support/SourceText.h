@@ -31,6 +31,11 @@ clang::SourceRange spelledRange(clang::ASTContext &Ctx, const clang::Stmt *S);
 
 /// Where \p Loc is expanded, as an absolute path, line and column: a place
 /// that outlives the TU (stored in the index).
+/// The absolute, normalised path of \p File; empty when it is not a file.
+/// Relative names are relative to the compile command's directory (Meson
+/// writes "file": "../src/x.cpp"), which only the TU's file manager knows.
+std::string absolutePath(const clang::SourceManager &SM, clang::FileID File);
+
 FilePosition filePosition(const clang::SourceManager &SM,
                           clang::SourceLocation Loc);
 
