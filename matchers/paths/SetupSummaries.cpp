@@ -96,9 +96,12 @@ unsigned stepEvent(const GraphEvent &E, const FunctionSummary *Callee,
 /// The states that take successor \p K of \p N. A path without set-up
 /// that goes where set-up can no longer happen, while another successor
 /// could set up, is decided there: at a guard or an environment decision
-/// it becomes deferred. A loop whose body sets up is assumed to run.
-unsigned edgeStates(const GraphNode &N, bool Deferring, unsigned K,
-                    const std::vector<bool> &Can, unsigned States) {
+/// it becomes deferred. A loop whose body sets up (\p BodySets) is
+/// assumed to run; one whose body can only come back or return early
+/// (`for (...) if (!Add(i)) return -1;`) keeps its exit.
+unsigned edgeStates(const GraphNode &N, bool Deferring, bool BodySets,
+                    unsigned K, const std::vector<bool> &Can,
+                    unsigned States) {
   if (N.Succs.size() < 2 || !(States & bitOf(StWithout)))
     return States;
   bool OtherCan = false;
@@ -107,7 +110,7 @@ unsigned edgeStates(const GraphNode &N, bool Deferring, unsigned K,
       OtherCan = true;
   if (!OtherCan)
     return States;
-  if (N.LoopExit == static_cast<int>(K))
+  if (N.LoopExit == static_cast<int>(K) && BodySets)
     return States & ~bitOf(StWithout);
   if (Deferring && !Can[N.Succs[K]])
     return (States & ~bitOf(StWithout)) | bitOf(StDeferred);
@@ -126,13 +129,13 @@ bool isDeciding(const GraphNode &N, unsigned K, const std::vector<bool> &Can) {
 } // namespace
 
 std::vector<bool> canSetUp(const FunctionGraph &G, unsigned Stage,
-                           const SetupSummaries &S) {
+                           const SetupSummaries &S,
+                           std::vector<bool> *LoopBodySets) {
   // A node sets up when a set-up comes before anything that ends the path
   // there (serving, an exit, a call that never returns); it passes on what
   // its successors can do when nothing ends the path in it.
   std::vector<bool> Can(G.Nodes.size()), Passes(G.Nodes.size(), true);
   std::vector<std::vector<unsigned>> Preds(G.Nodes.size());
-  std::vector<unsigned> Work;
   for (unsigned I = 0; I < G.Nodes.size(); ++I) {
     for (unsigned Succ : G.Nodes[I].Succs)
       Preds[Succ].push_back(I);
@@ -150,7 +153,6 @@ std::vector<bool> canSetUp(const FunctionGraph &G, unsigned Stage,
       }
       if (Sets) {
         Can[I] = true;
-        Work.push_back(I);
         break;
       }
       if (Stops) {
@@ -159,14 +161,38 @@ std::vector<bool> canSetUp(const FunctionGraph &G, unsigned Stage,
       }
     }
   }
-  while (!Work.empty()) {
-    unsigned I = Work.back();
-    Work.pop_back();
-    for (unsigned P : Preds[I])
-      if (!Can[P] && Passes[P]) {
-        Can[P] = true;
-        Work.push_back(P);
-      }
+  // Backwards from the nodes that set up, through those that pass it on;
+  // never through \p Blocked (a loop head, to ask about its body alone).
+  auto Propagate = [&](std::vector<bool> &Reached, int Blocked) {
+    std::vector<unsigned> Todo;
+    for (unsigned I = 0; I < G.Nodes.size(); ++I)
+      if (Reached[I])
+        Todo.push_back(I);
+    while (!Todo.empty()) {
+      unsigned I = Todo.back();
+      Todo.pop_back();
+      for (unsigned P : Preds[I])
+        if (!Reached[P] && Passes[P] && static_cast<int>(P) != Blocked) {
+          Reached[P] = true;
+          Todo.push_back(P);
+        }
+    }
+  };
+  std::vector<bool> Seeds = Can;
+  Propagate(Can, -1);
+  if (LoopBodySets) {
+    LoopBodySets->assign(G.Nodes.size(), false);
+    for (unsigned H = 0; H < G.Nodes.size(); ++H) {
+      const GraphNode &N = G.Nodes[H];
+      if (N.LoopExit < 0 || !Can[H])
+        continue;
+      std::vector<bool> Within = Seeds;
+      Within[H] = false;
+      Propagate(Within, H);
+      for (unsigned K = 0; K < N.Succs.size(); ++K)
+        if (static_cast<int>(K) != N.LoopExit && Within[N.Succs[K]])
+          (*LoopBodySets)[H] = true;
+    }
   }
   return Can;
 }
@@ -220,7 +246,8 @@ const FunctionGraph *SetupSummaries::graph(llvm::StringRef Usr) const {
 }
 
 Outcomes SetupSummaries::evaluate(const FunctionGraph &G, unsigned Stage) {
-  std::vector<bool> Can = canSetUp(G, Stage, *this);
+  std::vector<bool> LoopBodySets;
+  std::vector<bool> Can = canSetUp(G, Stage, *this, &LoopBodySets);
   std::vector<uint8_t> In(G.Nodes.size(), 0);
   std::vector<unsigned> Work{G.Entry};
   In[G.Entry] = bitOf(StWithout);
@@ -256,7 +283,8 @@ Outcomes SetupSummaries::evaluate(const FunctionGraph &G, unsigned Stage) {
     }
     for (unsigned K = 0; K < N.Succs.size(); ++K)
       Reach(N.Succs[K],
-            edgeStates(N, isDeferred(G, Index), K, Can, States));
+            edgeStates(N, isDeferred(G, Index), LoopBodySets[Index], K, Can,
+                       States));
   }
   return Result;
 }
@@ -356,7 +384,7 @@ public:
   WitnessSearch(const FunctionGraph &G, unsigned Stage, OutcomeBit Target,
                 const SetupSummaries &S)
       : G(G), Stage(Stage), Target(Target), S(S),
-        Can(canSetUp(G, Stage, S)) {}
+        Can(canSetUp(G, Stage, S, &LoopBodySets)) {}
 
   std::vector<WitnessStep> run() {
     visit(G.Entry, 0, -1, std::nullopt);
@@ -424,8 +452,8 @@ private:
       return std::nullopt;
     }
     for (unsigned K = 0; K < N.Succs.size(); ++K) {
-      if (!(edgeStates(N, S.isDeferred(G, NodeIndex), K, Can,
-                       bitOf(StWithout)) &
+      if (!(edgeStates(N, S.isDeferred(G, NodeIndex),
+                       LoopBodySets[NodeIndex], K, Can, bitOf(StWithout)) &
             bitOf(StWithout)))
         continue;
       std::optional<WitnessStep> Branch;
@@ -452,6 +480,7 @@ private:
   unsigned Stage;
   OutcomeBit Target;
   const SetupSummaries &S;
+  std::vector<bool> LoopBodySets; // before Can: canSetUp fills it
   std::vector<bool> Can;
   std::vector<Item> Items;
   llvm::DenseSet<std::pair<unsigned, unsigned>> Seen;

@@ -91,9 +91,12 @@ struct TUSummaries {
 };
 
 /// Which nodes of \p G can still reach set-up of \p Stage, through the
-/// graph's own events and its callees' summaries.
+/// graph's own events and its callees' summaries. With \p LoopBodySets,
+/// also, per loop head, whether its body can set up before it comes back
+/// to the head: only such a loop is assumed to run.
 std::vector<bool> canSetUp(const FunctionGraph &G, unsigned Stage,
-                           const SetupSummaries &S);
+                           const SetupSummaries &S,
+                           std::vector<bool> *LoopBodySets = nullptr);
 
 /// One step of a path that skips set-up, in the graph where it happens.
 struct WitnessStep {
