@@ -59,8 +59,9 @@ struct TUResult {
   bool TolerateErrors = false;
   /// The consumer saw the whole TU (set even when it had errors).
   bool Reached = false;
-  /// Headers the TU includes that are not there, skipped (TolerateErrors).
-  std::vector<std::string> MissingHeaders;
+  /// How many headers the TU includes are not there, skipped
+  /// (TolerateErrors).
+  unsigned MissingHeaders = 0;
   /// What the front end held for the TU with its AST complete (clang's
   /// own accounting): one worker's share for --max-memory.
   uint64_t FrontEndBytes = 0;
@@ -140,21 +141,20 @@ private:
   TUResult &Out;
 };
 
-/// Skips an #include whose file is not there, and keeps its name. clang
+/// Skips an #include whose file is not there, and counts it. clang
 /// stops reading every later #include after a missing one (a fatal
 /// error): a scan without a library's headers would lose the stand-ins
 /// and the project's own headers included after it.
 class SkipMissingHeaders : public PPCallbacks {
 public:
-  explicit SkipMissingHeaders(std::vector<std::string> &Missing)
-      : Missing(Missing) {}
-  bool FileNotFound(llvm::StringRef FileName) override {
-    Missing.push_back(FileName.str());
+  explicit SkipMissingHeaders(unsigned &Missing) : Missing(Missing) {}
+  bool FileNotFound(llvm::StringRef) override {
+    ++Missing;
     return true;
   }
 
 private:
-  std::vector<std::string> &Missing;
+  unsigned &Missing;
 };
 
 class AnalysisAction : public ASTFrontendAction {
@@ -337,7 +337,7 @@ void runOnFiles(const tooling::CompilationDatabase &DB,
     std::lock_guard<std::mutex> Guard(Lock);
     bool Recovered = Opts.TolerateErrors && Found.Reached;
     // A skipped header counts as an error recovered from.
-    unsigned Recoverable = Errors.getNumErrors() + Found.MissingHeaders.size();
+    unsigned Recoverable = Errors.getNumErrors() + Found.MissingHeaders;
     if (Recovered && Recoverable > 0)
       Out.RecoveredErrors[Display] = Recoverable;
     if (!Recovered && (Status != 0 || Errors.getNumErrors() > 0)) {
